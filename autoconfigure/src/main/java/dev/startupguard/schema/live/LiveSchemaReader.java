@@ -1,0 +1,111 @@
+package dev.startupguard.schema.live;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.Identifiers;
+import dev.startupguard.schema.Identifiers.IdentifierCase;
+import dev.startupguard.schema.SchemaSnapshot;
+
+/**
+ * Reads what a database is and what its schemas hold, through the fastest catalog the
+ * database offers: {@code pg_catalog} on PostgreSQL, {@code information_schema} on MySQL,
+ * MariaDB and H2, and plain {@link DatabaseMetaData} elsewhere. Every query runs with a
+ * timeout on a connection switched to read-only for the duration; nothing is written and
+ * no lock is taken.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public final class LiveSchemaReader {
+
+	private final Duration timeout;
+
+	/**
+	 * Create a reader whose every catalog query is bounded by the given timeout.
+	 * @param timeout the timeout of each query
+	 */
+	public LiveSchemaReader(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Find out what database the connection talks to.
+	 * @param connection an open connection
+	 * @return the database's product, family, identifier rules and default schema
+	 * @throws SQLException if the driver cannot tell
+	 */
+	public DatabaseInfo inspect(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		DatabaseFamily family = DatabaseFamily.fromProductName(metaData.getDatabaseProductName());
+		Identifiers identifiers = identifiers(connection, metaData, family);
+		String defaultSchema = (family == DatabaseFamily.MYSQL) ? connection.getCatalog() : connection.getSchema();
+		if (defaultSchema == null) {
+			defaultSchema = (connection.getCatalog() != null) ? connection.getCatalog() : "";
+		}
+		return new DatabaseInfo(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion(), family,
+				identifiers, defaultSchema);
+	}
+
+	/**
+	 * Read the tables and sequences of the given schemas.
+	 * @param connection an open connection, handed back in the read-only state it had
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param schemas the schemas to read, as the database stores their names
+	 * @return the live schema
+	 * @throws SQLException if a catalog query fails or times out
+	 */
+	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas)
+			throws SQLException {
+		boolean wasReadOnly = connection.isReadOnly();
+		if (!wasReadOnly) {
+			connection.setReadOnly(true);
+		}
+		try {
+			return readerFor(database.family()).read(new CatalogQueries(connection, this.timeout), database,
+					new ArrayList<>(schemas));
+		}
+		finally {
+			if (!wasReadOnly) {
+				connection.setReadOnly(false);
+			}
+		}
+	}
+
+	private static CatalogReader readerFor(DatabaseFamily family) {
+		return switch (family) {
+			case H2 -> new H2CatalogReader();
+			default -> throw new IllegalStateException("No catalog reader for " + family);
+		};
+	}
+
+	private Identifiers identifiers(Connection connection, DatabaseMetaData metaData, DatabaseFamily family)
+			throws SQLException {
+		if (family == DatabaseFamily.MYSQL) {
+			return new Identifiers(IdentifierCase.MIXED, lowerCaseTableNames(connection) == 0, false);
+		}
+		if (metaData.storesLowerCaseIdentifiers()) {
+			return new Identifiers(IdentifierCase.LOWER, true, true);
+		}
+		if (metaData.storesUpperCaseIdentifiers()) {
+			return new Identifiers(IdentifierCase.UPPER, true, true);
+		}
+		boolean caseSensitive = metaData.supportsMixedCaseIdentifiers();
+		return new Identifiers(IdentifierCase.MIXED, caseSensitive, caseSensitive);
+	}
+
+	private int lowerCaseTableNames(Connection connection) throws SQLException {
+		int[] value = { 0 };
+		new CatalogQueries(connection, this.timeout).query("SELECT @@lower_case_table_names", List.of(),
+				(row) -> value[0] = row.getInt(1));
+		return value[0];
+	}
+
+}
