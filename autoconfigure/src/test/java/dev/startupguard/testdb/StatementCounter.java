@@ -1,0 +1,90 @@
+package dev.startupguard.testdb;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wraps a {@link Connection} to count the round trips that read from the database: every
+ * statement execution and every {@link DatabaseMetaData} call that returns a result set.
+ */
+public final class StatementCounter {
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	/**
+	 * Return the number of queries counted so far.
+	 * @return the count
+	 */
+	public int count() {
+		return this.count.get();
+	}
+
+	/**
+	 * Wrap a connection so that its queries are counted.
+	 * @param connection the connection
+	 * @return the counting connection
+	 */
+	public Connection wrap(Connection connection) {
+		return proxy(Connection.class, connection, (target, method, args) -> {
+			Object result = invoke(target, method, args);
+			if (result instanceof CallableStatement statement) {
+				return proxy(CallableStatement.class, statement, this::countExecutions);
+			}
+			if (result instanceof PreparedStatement statement) {
+				return proxy(PreparedStatement.class, statement, this::countExecutions);
+			}
+			if (result instanceof Statement statement) {
+				return proxy(Statement.class, statement, this::countExecutions);
+			}
+			if (result instanceof DatabaseMetaData metaData) {
+				return proxy(DatabaseMetaData.class, metaData, (metaTarget, metaMethod, metaArgs) -> {
+					if (ResultSet.class.isAssignableFrom(metaMethod.getReturnType())) {
+						this.count.incrementAndGet();
+					}
+					return invoke(metaTarget, metaMethod, metaArgs);
+				});
+			}
+			return result;
+		});
+	}
+
+	private Object countExecutions(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().startsWith("execute")) {
+			this.count.incrementAndGet();
+		}
+		return invoke(target, method, args);
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, Object target, Handler handler) {
+		InvocationHandler invocationHandler = (proxy, method, args) -> handler.handle(target, method, args);
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
+				invocationHandler);
+	}
+
+	@FunctionalInterface
+	private interface Handler {
+
+		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+}
