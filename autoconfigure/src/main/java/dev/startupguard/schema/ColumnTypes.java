@@ -86,8 +86,9 @@ public final class ColumnTypes {
 		if (base.startsWith("interval")) {
 			return new ColumnType(declaration, TypeFamily.INTERVAL, null, null, null, List.of());
 		}
+		base = knownPrefix(base);
 		TypeFamily family = FAMILIES.getOrDefault(base, TypeFamily.OTHER);
-		Integer first = (arguments.isEmpty()) ? null : arguments.get(0);
+		Integer first = (arguments.isEmpty()) ? defaultFirstArgument(family, database) : arguments.get(0);
 		Integer second = (arguments.size() > 1) ? arguments.get(1) : null;
 		return switch (family) {
 			case STRING ->
@@ -109,6 +110,25 @@ public final class ColumnTypes {
 			case TIME_TZ, TIMESTAMP_TZ -> new ColumnType(declaration, family, null, first, null, List.of());
 			default -> new ColumnType(declaration, family, null, null, null, List.of());
 		};
+	}
+
+	/**
+	 * Return the longest run of leading words that names a known type, so that a column
+	 * definition such as {@code text not null default ''} still reads as {@code text}.
+	 */
+	private static String knownPrefix(String base) {
+		String candidate = base;
+		while (!FAMILIES.containsKey(candidate) && candidate.contains(" ")) {
+			candidate = candidate.substring(0, candidate.lastIndexOf(' '));
+		}
+		return FAMILIES.containsKey(candidate) ? candidate : base;
+	}
+
+	private static @Nullable Integer defaultFirstArgument(TypeFamily family, DatabaseFamily database) {
+		boolean temporal = family == TypeFamily.TIME || family == TypeFamily.TIMESTAMP;
+		// MySQL and MariaDB keep no fractional seconds unless the declaration asks for
+		// them
+		return (temporal && database == DatabaseFamily.MYSQL) ? 0 : null;
 	}
 
 	private static @Nullable Integer stringLength(String base, @Nullable Integer length, DatabaseFamily database) {

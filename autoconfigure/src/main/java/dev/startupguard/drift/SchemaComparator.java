@@ -1,0 +1,320 @@
+package dev.startupguard.drift;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Findings;
+import dev.startupguard.report.FixRisk;
+import dev.startupguard.report.Severity;
+import dev.startupguard.schema.Column;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.ForeignKey;
+import dev.startupguard.schema.Identifiers;
+import dev.startupguard.schema.Index;
+import dev.startupguard.schema.Key;
+import dev.startupguard.schema.QualifiedName;
+import dev.startupguard.schema.SchemaSnapshot;
+import dev.startupguard.schema.Sequence;
+import dev.startupguard.schema.Table;
+
+/**
+ * Compares the schema the entities expect with the live schema and returns every
+ * difference that matters at run time, in one pass. Keys, constraints and indexes are
+ * matched by their columns, never by name; what the database has beyond what the entities
+ * need is fine or worth an {@link Severity#INFO} at most.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public final class SchemaComparator {
+
+	private final DatabaseInfo database;
+
+	private final Identifiers identifiers;
+
+	private final TypeCompatibility types;
+
+	private final SqlWriter sql;
+
+	private final TableFilter filter;
+
+	/**
+	 * Create a comparator for one database.
+	 * @param database the database both snapshots describe
+	 * @param options the comparison's options
+	 */
+	public SchemaComparator(DatabaseInfo database, DriftOptions options) {
+		this.database = database;
+		this.identifiers = database.identifiers();
+		this.types = new TypeCompatibility(database.family());
+		this.sql = new SqlWriter(database.family(), database.defaultSchema());
+		this.filter = new TableFilter(options.ignoredTables());
+	}
+
+	/**
+	 * Compare the two snapshots.
+	 * @param expected what the entities expect, with names as the database stores them
+	 * @param live what the database holds
+	 * @return every finding, most severe first
+	 */
+	public Findings compare(SchemaSnapshot expected, SchemaSnapshot live) {
+		List<Finding> findings = new ArrayList<>();
+		Map<String, Table> liveTables = index(live.tables(), (table) -> tableKey(table.name()));
+		Set<String> expectedTables = new HashSet<>();
+		for (Table table : expected.tables()) {
+			if (this.filter.isIgnored(table.name())) {
+				continue;
+			}
+			expectedTables.add(tableKey(table.name()));
+			Table liveTable = liveTables.get(tableKey(table.name()));
+			if (liveTable == null) {
+				findings.add(missingTable(table));
+			}
+			else {
+				compareTable(table, liveTable, liveTables, findings);
+			}
+		}
+		for (Table table : live.tables()) {
+			if (!expectedTables.contains(tableKey(table.name())) && !this.filter.isIgnored(table.name())) {
+				findings.add(Finding.of(
+						FindingKind.UNMAPPED_TABLE, display(table.name()), null, "Table " + display(table.name())
+								+ " is not mapped by any entity; drop it only if nothing else" + " uses it.",
+						this.sql.dropTable(table), FixRisk.DESTRUCTIVE));
+			}
+		}
+		compareSequences(expected.sequences(), live.sequences(), findings);
+		return Findings.of(findings);
+	}
+
+	private void compareTable(Table expected, Table live, Map<String, Table> liveTables, List<Finding> findings) {
+		Map<String, Column> liveColumns = index(live.columns(), (column) -> columnKey(column.name()));
+		Set<String> mapped = new HashSet<>();
+		for (Column column : expected.columns()) {
+			mapped.add(columnKey(column.name()));
+			Column liveColumn = liveColumns.get(columnKey(column.name()));
+			if (liveColumn == null) {
+				findings.add(missingColumn(expected, column));
+			}
+			else {
+				compareColumn(live, column, liveColumn, findings);
+			}
+		}
+		for (Column column : live.columns()) {
+			if (!mapped.contains(columnKey(column.name())) && !column.nullable() && !column.defaulted()) {
+				findings.add(Finding.of(FindingKind.UNMAPPED_REQUIRED_COLUMN, display(live.name()), column.name(),
+						"Column " + display(live.name()) + "." + column.name() + " is NOT NULL without a default and"
+								+ " no entity writes it: every insert into " + display(live.name()) + " fails.",
+						this.sql.setNullability(live, column, true), FixRisk.SAFE));
+			}
+		}
+		compareKeys(expected, live, findings);
+		compareForeignKeys(expected, live, liveTables, findings);
+		compareIndexes(expected, live, findings);
+	}
+
+	private void compareColumn(Table live, Column expected, Column liveColumn, List<Finding> findings) {
+		String table = display(live.name());
+		String where = "Column " + table + "." + liveColumn.name() + " ";
+		TypeVerdict verdict = this.types.check(expected.type(), liveColumn.type());
+		switch (verdict.outcome()) {
+			case INCOMPATIBLE -> findings.add(Finding.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(),
+					where + verdict.reason() + ": loading or saving the entity fails.",
+					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
+			case LOSSY ->
+				findings.add(Finding
+					.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(), where + verdict.reason() + ".",
+							this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY)
+					.withSeverity(Severity.WARNING));
+			case NARROWER -> findings.add(Finding.of(FindingKind.NARROWER_COLUMN, table, liveColumn.name(),
+					where + verdict.reason() + ": larger values are rejected or cut.",
+					this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
+			case NARROWER_PRECISION -> findings.add(
+					Finding
+						.of(FindingKind.NARROWER_COLUMN, table, liveColumn.name(), where + verdict.reason() + ".",
+								this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE)
+						.withSeverity(Severity.INFO));
+			case COMPATIBLE -> {
+			}
+		}
+		if (!expected.nullable() && liveColumn.nullable()) {
+			findings
+				.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, liveColumn.name(),
+						where + "accepts null, but the entity declares it NOT NULL: a null written by other code breaks"
+								+ " loading the entity.",
+						this.sql.setNullability(live, liveColumn, false), FixRisk.RISKY));
+		}
+		else if (expected.nullable() && !liveColumn.nullable()) {
+			findings.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, liveColumn.name(),
+					where + "is NOT NULL, but the entity may leave it null: saving such an entity fails.",
+					this.sql.setNullability(live, liveColumn, true), FixRisk.SAFE));
+		}
+	}
+
+	private void compareKeys(Table expected, Table live, List<Finding> findings) {
+		List<Set<String>> liveUnique = new ArrayList<>();
+		if (live.primaryKey() != null) {
+			liveUnique.add(columnSet(live.primaryKey().columns()));
+		}
+		live.uniqueKeys().forEach((key) -> liveUnique.add(columnSet(key.columns())));
+		live.indexes().stream().filter(Index::unique).forEach((index) -> liveUnique.add(columnSet(index.columns())));
+		if (expected.primaryKey() != null && !liveUnique.contains(columnSet(expected.primaryKey().columns()))) {
+			findings.add(missingKey(expected, live, expected.primaryKey(), true));
+		}
+		for (Key key : expected.uniqueKeys()) {
+			if (!liveUnique.contains(columnSet(key.columns()))) {
+				findings.add(missingKey(expected, live, key, false));
+			}
+		}
+	}
+
+	private Finding missingKey(Table expected, Table live, Key key, boolean primary) {
+		String columns = String.join(", ", key.columns());
+		String what = primary ? "primary key" : "unique constraint";
+		return Finding.of(FindingKind.MISSING_UNIQUE_CONSTRAINT, display(live.name()), singleColumn(key.columns()),
+				"No " + what + " or unique index on " + display(live.name()) + " (" + columns
+						+ ") as the mapping declares: duplicate rows can be stored.",
+				this.sql.addUniqueKey(live, key.columns(), primary && live.primaryKey() == null), FixRisk.RISKY);
+	}
+
+	private void compareForeignKeys(Table expected, Table live, Map<String, Table> liveTables, List<Finding> findings) {
+		for (ForeignKey foreignKey : expected.foreignKeys()) {
+			if (!liveTables.containsKey(tableKey(foreignKey.referencedTable()))) {
+				// the missing referenced table is reported already, and its fix cannot
+				// add this key
+				continue;
+			}
+			boolean present = live.foreignKeys()
+				.stream()
+				.anyMatch((candidate) -> sameForeignKey(foreignKey, candidate));
+			if (!present) {
+				findings.add(Finding.of(FindingKind.MISSING_FOREIGN_KEY, display(live.name()),
+						singleColumn(foreignKey.columns()),
+						"No foreign key from " + display(live.name()) + " (" + String.join(", ", foreignKey.columns())
+								+ ") to " + display(foreignKey.referencedTable()) + ": rows can point to rows that do"
+								+ " not exist.",
+						this.sql.addForeignKey(live, foreignKey), FixRisk.RISKY));
+			}
+		}
+	}
+
+	private boolean sameForeignKey(ForeignKey expected, ForeignKey live) {
+		if (!tableKey(expected.referencedTable()).equals(tableKey(live.referencedTable()))
+				|| expected.columns().size() != live.columns().size()) {
+			return false;
+		}
+		return columnPairs(expected).equals(columnPairs(live));
+	}
+
+	private Set<String> columnPairs(ForeignKey foreignKey) {
+		Set<String> pairs = new HashSet<>();
+		for (int i = 0; i < foreignKey.columns().size(); i++) {
+			String referenced = (i < foreignKey.referencedColumns().size()) ? foreignKey.referencedColumns().get(i)
+					: "";
+			pairs.add(columnKey(foreignKey.columns().get(i)) + "->" + columnKey(referenced));
+		}
+		return pairs;
+	}
+
+	private void compareIndexes(Table expected, Table live, List<Finding> findings) {
+		for (Index index : expected.indexes()) {
+			List<String> wanted = index.columns().stream().map(this::columnKey).toList();
+			boolean present = live.indexes().stream().anyMatch((candidate) -> leads(candidate, wanted));
+			if (!present) {
+				findings.add(Finding.of(FindingKind.MISSING_INDEX, display(live.name()), singleColumn(index.columns()),
+						"No index on " + display(live.name()) + " (" + String.join(", ", index.columns())
+								+ ") as the mapping declares: queries that filter on it scan the table.",
+						this.sql.createIndex(live, index.columns()), FixRisk.SAFE));
+			}
+		}
+	}
+
+	private boolean leads(Index candidate, List<String> wanted) {
+		if (candidate.columns().size() < wanted.size()) {
+			return false;
+		}
+		List<String> leading = candidate.columns().subList(0, wanted.size()).stream().map(this::columnKey).toList();
+		return leading.equals(wanted);
+	}
+
+	private void compareSequences(List<Sequence> expected, List<Sequence> live, List<Finding> findings) {
+		Map<String, Sequence> liveSequences = index(live, (sequence) -> tableKey(sequence.name()));
+		for (Sequence sequence : expected) {
+			Sequence liveSequence = liveSequences.get(tableKey(sequence.name()));
+			long increment = (sequence.increment() != null) ? sequence.increment() : 1;
+			if (liveSequence == null) {
+				findings.add(Finding.of(FindingKind.MISSING_SEQUENCE, null, null,
+						"Sequence " + display(sequence.name()) + " does not exist, but an id generator draws from it:"
+								+ " every insert that needs a new id fails. Start it above the highest id in use.",
+						this.sql.createSequence(sequence.name(), increment), FixRisk.SAFE));
+			}
+			else if (sequence.increment() != null && liveSequence.increment() != null
+					&& !Objects.equals(sequence.increment(), liveSequence.increment())) {
+				findings.add(Finding.of(FindingKind.SEQUENCE_INCREMENT_MISMATCH, null, null,
+						"Sequence " + display(sequence.name()) + " steps by " + liveSequence.increment()
+								+ ", but its id generator allocates " + sequence.increment()
+								+ " ids per step: Hibernate refuses to start, or hands out ids twice.",
+						this.sql.alterSequenceIncrement(sequence.name(), increment), FixRisk.RISKY));
+			}
+		}
+	}
+
+	private Finding missingTable(Table table) {
+		return Finding.of(FindingKind.MISSING_TABLE, display(table.name()), null,
+				"Table " + display(table.name()) + " does not exist, but the entities map it: every query on it"
+						+ " fails. Apply the migration that creates it before deploying this code.",
+				this.sql.createTable(table), FixRisk.SAFE);
+	}
+
+	private Finding missingColumn(Table table, Column column) {
+		String where = display(table.name()) + "." + column.name();
+		String consequence = column.nullable() ? "" : " Add it nullable, backfill it, then make it NOT NULL.";
+		return Finding.of(FindingKind.MISSING_COLUMN, display(table.name()), column.name(),
+				"Column " + where + " does not exist, but the entity maps it: every load and save of the entity"
+						+ " fails. Apply the migration that adds it before deploying this code." + consequence,
+				this.sql.addColumn(table, column), column.nullable() ? FixRisk.SAFE : FixRisk.RISKY);
+	}
+
+	private String display(QualifiedName name) {
+		if (name.schema() == null || name.schema().equals(this.database.defaultSchema())) {
+			return name.name();
+		}
+		return name.toString();
+	}
+
+	private String tableKey(QualifiedName name) {
+		String schema = (name.schema() != null) ? name.schema() : this.database.defaultSchema();
+		return this.identifiers.tableKey(schema) + "." + this.identifiers.tableKey(name.name());
+	}
+
+	private String columnKey(String name) {
+		return this.identifiers.columnKey(name);
+	}
+
+	private Set<String> columnSet(List<String> columns) {
+		return columns.stream().map(this::columnKey).collect(Collectors.toSet());
+	}
+
+	private static @Nullable String singleColumn(List<String> columns) {
+		return (columns.size() == 1) ? columns.get(0) : null;
+	}
+
+	private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+		Map<String, T> map = new LinkedHashMap<>();
+		for (T item : items) {
+			map.putIfAbsent(key.apply(item), item);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.startupguard.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Outcome of one check of one persistence unit's database: what was checked, when, how
+ * long it took, and what was found.
+ *
+ * @param name the name of what was checked, such as the persistence unit
+ * @param databaseProduct the database product name
+ * @param databaseVersion the database product version
+ * @param schemas the schemas that were read
+ * @param checkedAt when the check started
+ * @param duration how long the check took
+ * @param findings what the check found
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public record GuardReport(String name, String databaseProduct, String databaseVersion, List<String> schemas,
+		Instant checkedAt, Duration duration, Findings findings) {
+
+	public GuardReport {
+		schemas = List.copyOf(schemas);
+	}
+
+}

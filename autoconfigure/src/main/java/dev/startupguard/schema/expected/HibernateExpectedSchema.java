@@ -1,0 +1,166 @@
+package dev.startupguard.schema.expected;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.mapping.UniqueKey;
+import org.jspecify.annotations.Nullable;
+
+import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnType;
+import dev.startupguard.schema.ColumnTypes;
+import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.ExpectedSchemaSource;
+import dev.startupguard.schema.ForeignKey;
+import dev.startupguard.schema.Index;
+import dev.startupguard.schema.Key;
+import dev.startupguard.schema.QualifiedName;
+import dev.startupguard.schema.SchemaSnapshot;
+import dev.startupguard.schema.Sequence;
+import dev.startupguard.schema.Table;
+
+/**
+ * {@link ExpectedSchemaSource} that reads the tables and sequences of Hibernate's boot
+ * {@link Metadata}: every physical table the entities, collections, join tables and table
+ * generators need, with the SQL types the dialect resolves, the names the physical naming
+ * strategy produced, and their quoting.
+ * <p>
+ * Sizes are compared only where the mapping states them: a length other than JPA's
+ * default 255, a precision or a scale. Hibernate's own defaults are not something the
+ * application asked for, so a hand-written {@code varchar(100)} for an unsized
+ * {@code String} is not reported.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public final class HibernateExpectedSchema implements ExpectedSchemaSource {
+
+	private static final long JPA_DEFAULT_LENGTH = 255;
+
+	private final Metadata metadata;
+
+	/**
+	 * Create a source for the given metadata.
+	 * @param metadata the boot metadata of one persistence unit
+	 */
+	public HibernateExpectedSchema(Metadata metadata) {
+		this.metadata = metadata;
+	}
+
+	@Override
+	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
+		List<Table> tables = new ArrayList<>();
+		List<Sequence> sequences = new ArrayList<>();
+		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
+			for (org.hibernate.mapping.Table table : namespace.getTables()) {
+				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
+					tables.add(table(table, database));
+				}
+			}
+			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+				QualifiedSequenceName name = sequence.getName();
+				String schema = schema(name.getCatalogName(), name.getSchemaName(), database);
+				sequences.add(new Sequence(new QualifiedName(schema, stored(name.getSequenceName(), database)),
+						(long) sequence.getIncrementSize()));
+			}
+		}
+		return new SchemaSnapshot(tables, sequences);
+	}
+
+	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database) {
+		QualifiedName name = qualifiedName(table, database);
+		List<Column> columns = new ArrayList<>();
+		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			columns.add(column(column, database));
+			if (column.isUnique()) {
+				uniqueColumns.add(List.of(columnName(column, database)));
+			}
+		}
+		Key primaryKey = table.hasPrimaryKey()
+				? new Key(table.getPrimaryKey().getName(), columnNames(table.getPrimaryKey().getColumns(), database))
+				: null;
+		for (UniqueKey uniqueKey : table.getUniqueKeys().values()) {
+			uniqueColumns.add(columnNames(uniqueKey.getColumns(), database));
+		}
+		List<Index> indexes = new ArrayList<>();
+		for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+			List<String> indexColumns = columnNames(index.getColumns(), database);
+			if (index.isUnique()) {
+				uniqueColumns.add(indexColumns);
+			}
+			else if (!indexColumns.isEmpty()) {
+				indexes.add(new Index(index.getName(), indexColumns, false));
+			}
+		}
+		if (primaryKey != null) {
+			uniqueColumns.removeIf((unique) -> Set.copyOf(unique).equals(Set.copyOf(primaryKey.columns())));
+		}
+		List<Key> uniqueKeys = uniqueColumns.stream().map((unique) -> new Key(null, unique)).toList();
+		return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys(table, database), indexes);
+	}
+
+	private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table, DatabaseInfo database) {
+		List<ForeignKey> foreignKeys = new ArrayList<>();
+		for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
+			org.hibernate.mapping.Table referenced = foreignKey.getReferencedTable();
+			if (!foreignKey.isCreationEnabled() || referenced == null || !referenced.isPhysicalTable()) {
+				continue;
+			}
+			List<org.hibernate.mapping.Column> referencedColumns = (foreignKey.isReferenceToPrimaryKey()
+					&& referenced.hasPrimaryKey()) ? referenced.getPrimaryKey().getColumns()
+							: foreignKey.getReferencedColumns();
+			foreignKeys.add(new ForeignKey(foreignKey.getName(), columnNames(foreignKey.getColumns(), database),
+					qualifiedName(referenced, database), columnNames(referencedColumns, database)));
+		}
+		return foreignKeys;
+	}
+
+	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database) {
+		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
+		Long length = column.getLength();
+		boolean statedLength = length != null && length != JPA_DEFAULT_LENGTH;
+		boolean statedPrecision = column.getPrecision() != null || column.getScale() != null;
+		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
+				column.isNullable(), column.getDefaultValue() != null || column.getGeneratedAs() != null);
+	}
+
+	private static ColumnType statedSizes(ColumnType type, boolean statedLength, boolean statedPrecision) {
+		return switch (type.family()) {
+			case STRING, BINARY -> type.withStatedSizes(statedLength, false);
+			case DECIMAL -> type.withStatedSizes(false, statedPrecision);
+			default -> type;
+		};
+	}
+
+	private QualifiedName qualifiedName(org.hibernate.mapping.Table table, DatabaseInfo database) {
+		String schema = schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database);
+		return new QualifiedName(schema, stored(table.getNameIdentifier(), database));
+	}
+
+	private static String schema(@Nullable Identifier catalog, @Nullable Identifier schema, DatabaseInfo database) {
+		// MySQL and MariaDB call a schema a catalog, and Hibernate maps either onto it
+		Identifier namespace = (database.family() == DatabaseFamily.MYSQL && catalog != null) ? catalog : schema;
+		return (namespace != null) ? stored(namespace, database) : database.defaultSchema();
+	}
+
+	private List<String> columnNames(List<org.hibernate.mapping.Column> columns, DatabaseInfo database) {
+		return columns.stream().map((column) -> columnName(column, database)).toList();
+	}
+
+	private static String columnName(org.hibernate.mapping.Column column, DatabaseInfo database) {
+		return database.identifiers().stored(column.getName(), column.isQuoted());
+	}
+
+	private static String stored(Identifier identifier, DatabaseInfo database) {
+		return database.identifiers().stored(identifier.getText(), identifier.isQuoted());
+	}
+
+}
