@@ -122,7 +122,8 @@ final class PostgresCatalogReader implements CatalogReader {
 
 	/**
 	 * Indexes on plain columns, key columns only: partial indexes and indexes with an
-	 * expression (an {@code indkey} entry of 0) are left out.
+	 * expression (an {@code indkey} entry of 0) are left out, and so are invalid ones (a
+	 * failed concurrent build) since queries cannot use them.
 	 */
 	private static final String INDEXES_SQL = """
 			SELECT i.indrelid::int8 AS table_oid, ic.relname AS index_name, i.indisunique,
@@ -135,6 +136,7 @@ final class PostgresCatalogReader implements CatalogReader {
 			JOIN pg_catalog.pg_index i ON i.indrelid = c.oid
 			JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 			""" + IN_SCHEMAS + """
+			AND i.indisvalid
 			AND i.indpred IS NULL
 			AND NOT (0 = ANY (i.indkey::int2[]))
 			""";

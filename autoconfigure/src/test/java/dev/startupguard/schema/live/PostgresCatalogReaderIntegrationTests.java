@@ -29,6 +29,7 @@ import dev.startupguard.testdb.StatementCounter;
 import dev.startupguard.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Integration tests for {@link PostgresCatalogReader} on a real PostgreSQL server.
@@ -50,6 +51,9 @@ class PostgresCatalogReaderIntegrationTests {
 
 	private static final ColumnType DATE = type("date", TypeFamily.DATE, null, null, null);
 
+	private static final ColumnType MOOD = new ColumnType("mood", TypeFamily.ENUM, null, null, null,
+			List.of("sad", "ok", "happy"));
+
 	private static TestDatabase database;
 
 	private final LiveSchemaReader reader = new LiveSchemaReader(Duration.ofSeconds(10));
@@ -59,7 +63,8 @@ class PostgresCatalogReaderIntegrationTests {
 		database = TestDatabase.postgres("pgreader");
 		database.execute("CREATE SCHEMA audit", "CREATE SCHEMA hidden",
 				"CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')", "CREATE TYPE audit.level AS ENUM ('info', 'warn')",
-				"CREATE DOMAIN short_name AS varchar(40) NOT NULL", """
+				"CREATE DOMAIN short_name AS varchar(40) NOT NULL",
+				"CREATE DOMAIN nick_name AS short_name DEFAULT 'anonymous'", "CREATE DOMAIN checked_mood AS mood", """
 						CREATE TABLE type_zoo (
 							id serial PRIMARY KEY,
 							txt text,
@@ -77,6 +82,9 @@ class PostgresCatalogReaderIntegrationTests {
 							blob oid,
 							feeling mood,
 							nick short_name,
+							alias nick_name,
+							strict_feeling checked_mood,
+							feelings mood[],
 							scores int[],
 							doubled numeric GENERATED ALWAYS AS (amount * 2) STORED
 						)""", "ALTER TABLE type_zoo DROP COLUMN gone", """
@@ -125,7 +133,11 @@ class PostgresCatalogReaderIntegrationTests {
 							id bigserial PRIMARY KEY,
 							customer_id bigint REFERENCES public.customer (id),
 							severity audit.level NOT NULL
-						)""", "CREATE TABLE hidden.secret (id int PRIMARY KEY)", "CREATE SEQUENCE hidden.secret_seq");
+						)""", "CREATE TABLE hidden.secret (id int PRIMARY KEY)", "CREATE SEQUENCE hidden.secret_seq",
+				"CREATE TABLE visit (code text)", "INSERT INTO visit VALUES ('a'), ('a')");
+		// A failed concurrent build leaves an invalid index behind
+		assertThatIllegalStateException()
+			.isThrownBy(() -> database.execute("CREATE UNIQUE INDEX CONCURRENTLY visit_code_idx ON visit (code)"));
 	}
 
 	@AfterAll
@@ -137,7 +149,7 @@ class PostgresCatalogReaderIntegrationTests {
 	void readReturnsTablesAndSequencesOfRequestedSchemas() throws SQLException {
 		SchemaSnapshot snapshot = read(List.of("public", "audit"));
 		assertThat(snapshot.tables()).containsExactly(auditEntry(), mixedCase(), customer(), customerCount(),
-				customerEmail(), event(), orderLine(), remoteNote(), shipment(), typeZoo());
+				customerEmail(), event(), orderLine(), remoteNote(), shipment(), typeZoo(), visit());
 		assertThat(snapshot.sequences()).containsExactly(sequence("audit", "entry_id_seq", 1),
 				sequence("public", "customer_id_seq", 1), sequence("public", "hilo_seq", 50),
 				sequence("public", "type_zoo_id_seq", 1));
@@ -319,14 +331,18 @@ class PostgresCatalogReaderIntegrationTests {
 				new Column("doc", type("jsonb", TypeFamily.JSON, null, null, null), true, false),
 				new Column("bin", type("bytea", TypeFamily.BINARY, null, null, null), true, false),
 				new Column("blob", type("oid", TypeFamily.LARGE_OBJECT, null, null, null), true, false),
-				new Column("feeling",
-						new ColumnType("mood", TypeFamily.ENUM, null, null, null, List.of("sad", "ok", "happy")), true,
-						false),
-				new Column("nick", VARCHAR_40, false, false),
+				new Column("feeling", MOOD, true, false), new Column("nick", VARCHAR_40, false, false),
+				new Column("alias", VARCHAR_40, false, true), new Column("strict_feeling", MOOD, true, false),
+				new Column("feelings", type("mood[]", TypeFamily.ARRAY, null, null, null), true, false),
 				new Column("scores", type("integer[]", TypeFamily.ARRAY, null, null, null), true, false),
 				new Column("doubled", type("numeric", TypeFamily.DECIMAL, null, null, null), true, true)),
 				new Key("type_zoo_pkey", List.of("id")), List.of(), List.of(),
 				List.of(new Index("type_zoo_pkey", List.of("id"), true)));
+	}
+
+	private static Table visit() {
+		return new Table(new QualifiedName("public", "visit"), List.of(new Column("code", TEXT, true, false)), null,
+				List.of(), List.of(), List.of());
 	}
 
 	private static Sequence sequence(String schema, String name, long increment) {
