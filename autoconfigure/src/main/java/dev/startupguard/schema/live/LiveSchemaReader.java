@@ -81,6 +81,7 @@ public final class LiveSchemaReader {
 
 	private static CatalogReader readerFor(DatabaseFamily family) {
 		return switch (family) {
+			case POSTGRESQL -> new PostgresCatalogReader();
 			case H2 -> new H2CatalogReader();
 			default -> throw new IllegalStateException("No catalog reader for " + family);
 		};

@@ -1,0 +1,296 @@
+package dev.startupguard.schema.live;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnType;
+import dev.startupguard.schema.ColumnTypes;
+import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.ForeignKey;
+import dev.startupguard.schema.Index;
+import dev.startupguard.schema.Key;
+import dev.startupguard.schema.QualifiedName;
+import dev.startupguard.schema.SchemaSnapshot;
+import dev.startupguard.schema.Sequence;
+import dev.startupguard.schema.Table;
+import dev.startupguard.schema.TypeFamily;
+
+/**
+ * {@link CatalogReader} for PostgreSQL, reading {@code pg_catalog} in five queries (one
+ * per kind of object) whatever the number of tables.
+ *
+ * @author Startup Guard contributors
+ */
+final class PostgresCatalogReader implements CatalogReader {
+
+	private static final String RELATIONS = """
+			FROM pg_catalog.pg_class c
+			JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+			""";
+
+	/**
+	 * Relations an entity may map to: tables, partitioned parents, views, materialized
+	 * views and foreign tables. Partitions are left out since entities map to their
+	 * parent.
+	 */
+	private static final String IN_SCHEMAS = """
+			WHERE n.nspname = ANY (?)
+			AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+			AND NOT c.relispartition
+			""";
+
+	private static final String TABLES_SQL = "SELECT c.oid::int8 AS table_oid, n.nspname, c.relname\n" + RELATIONS
+			+ IN_SCHEMAS;
+
+	/**
+	 * Columns, with domains resolved to their base type through any number of levels: the
+	 * NOT NULL and DEFAULT of every domain on the way count, and the type modifier comes
+	 * from the innermost domain, the only one that can state it.
+	 */
+	private static final String COLUMNS_SQL = """
+			WITH RECURSIVE domains (domain_oid, base_oid, typmod, not_null, defaulted) AS (
+				SELECT t.oid, t.typbasetype, t.typtypmod, t.typnotnull, t.typdefaultbin IS NOT NULL
+				FROM pg_catalog.pg_type t
+				WHERE t.typtype = 'd'
+				UNION ALL
+				SELECT d.domain_oid, b.typbasetype, b.typtypmod, d.not_null OR b.typnotnull,
+					d.defaulted OR b.typdefaultbin IS NOT NULL
+				FROM domains d
+				JOIN pg_catalog.pg_type b ON b.oid = d.base_oid
+				WHERE b.typtype = 'd'
+			),
+			resolved AS (
+				SELECT d.* FROM domains d
+				JOIN pg_catalog.pg_type b ON b.oid = d.base_oid
+				WHERE b.typtype <> 'd'
+			)
+			SELECT a.attrelid::int8 AS table_oid, a.attname,
+				pg_catalog.format_type(bt.oid, COALESCE(r.typmod, a.atttypmod)) AS declaration,
+				CASE WHEN bt.typtype = 'e' THEN ARRAY(
+					SELECT e.enumlabel::text FROM pg_catalog.pg_enum e
+					WHERE e.enumtypid = bt.oid ORDER BY e.enumsortorder) END AS enum_labels,
+				a.attnotnull OR COALESCE(r.not_null, false) AS not_null,
+				a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> ''
+					OR COALESCE(r.defaulted, false) AS defaulted
+			""" + RELATIONS + """
+			JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
+			LEFT JOIN resolved r ON r.domain_oid = a.atttypid
+			JOIN pg_catalog.pg_type bt ON bt.oid = COALESCE(r.base_oid, a.atttypid)
+			""" + IN_SCHEMAS + """
+			AND a.attnum > 0
+			AND NOT a.attisdropped
+			ORDER BY a.attrelid, a.attnum
+			""";
+
+	/**
+	 * Primary keys, unique constraints and foreign keys. A foreign key to a partitioned
+	 * table has a child constraint per partition ({@code conparentid} set) that is not
+	 * one of its own.
+	 */
+	private static final String CONSTRAINTS_SQL = """
+			SELECT k.conrelid::int8 AS table_oid, k.conname, k.contype,
+				ARRAY(SELECT a.attname::text
+					FROM unnest(k.conkey) WITH ORDINALITY AS col (attnum, ord)
+					JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = col.attnum
+					ORDER BY col.ord) AS columns,
+				rn.nspname AS referenced_schema, rc.relname AS referenced_table,
+				ARRAY(SELECT a.attname::text
+					FROM unnest(k.confkey) WITH ORDINALITY AS col (attnum, ord)
+					JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = col.attnum
+					ORDER BY col.ord) AS referenced_columns
+			""" + RELATIONS + """
+			JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid
+			LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+			LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+			""" + IN_SCHEMAS + """
+			AND k.contype IN ('p', 'u', 'f')
+			AND k.conparentid = 0
+			""";
+
+	/**
+	 * Indexes on plain columns, key columns only: partial indexes and indexes with an
+	 * expression (an {@code indkey} entry of 0) are left out, and so are invalid ones (a
+	 * failed concurrent build) since queries cannot use them.
+	 */
+	private static final String INDEXES_SQL = """
+			SELECT i.indrelid::int8 AS table_oid, ic.relname AS index_name, i.indisunique,
+				ARRAY(SELECT a.attname::text
+					FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS col (attnum, ord)
+					JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = col.attnum
+					WHERE col.ord <= i.indnkeyatts
+					ORDER BY col.ord) AS columns
+			""" + RELATIONS + """
+			JOIN pg_catalog.pg_index i ON i.indrelid = c.oid
+			JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+			""" + IN_SCHEMAS + """
+			AND i.indisvalid
+			AND i.indpred IS NULL
+			AND NOT (0 = ANY (i.indkey::int2[]))
+			""";
+
+	private static final String SEQUENCES_SQL = """
+			SELECT n.nspname, c.relname, s.seqincrement
+			""" + RELATIONS + """
+			JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+			WHERE n.nspname = ANY (?)
+			AND c.relkind = 'S'
+			""";
+
+	@Override
+	public SchemaSnapshot read(CatalogQueries catalog, DatabaseInfo database, List<String> schemas)
+			throws SQLException {
+		List<Array> parameters = List.of(catalog.connection().createArrayOf("text", schemas.toArray()));
+		Map<Long, TableParts> tables = readTables(catalog, parameters);
+		readColumns(catalog, parameters, tables);
+		readConstraints(catalog, parameters, tables);
+		readIndexes(catalog, parameters, tables);
+		List<Sequence> sequences = readSequences(catalog, parameters);
+		return new SchemaSnapshot(tables.values()
+			.stream()
+			.sorted(Comparator.comparing(TableParts::schema).thenComparing(TableParts::name))
+			.map(TableParts::toTable)
+			.toList(), sequences);
+	}
+
+	private Map<Long, TableParts> readTables(CatalogQueries catalog, List<Array> parameters) throws SQLException {
+		Map<Long, TableParts> tables = new LinkedHashMap<>();
+		catalog.query(TABLES_SQL, parameters, (row) -> tables.put(row.getLong("table_oid"),
+				new TableParts(row.getString("nspname"), row.getString("relname"))));
+		return tables;
+	}
+
+	private void readColumns(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
+			throws SQLException {
+		catalog.query(COLUMNS_SQL, parameters, (row) -> {
+			TableParts table = tables.get(row.getLong("table_oid"));
+			if (table != null) {
+				table.columns.add(new Column(row.getString("attname"), columnType(row), !row.getBoolean("not_null"),
+						row.getBoolean("defaulted")));
+			}
+		});
+	}
+
+	private ColumnType columnType(ResultSet row) throws SQLException {
+		String declaration = row.getString("declaration");
+		List<String> enumLabels = strings(row, "enum_labels");
+		if (enumLabels != null) {
+			return new ColumnType(declaration, TypeFamily.ENUM, null, null, null, enumLabels);
+		}
+		return ColumnTypes.parse(declaration, DatabaseFamily.POSTGRESQL);
+	}
+
+	private void readConstraints(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
+			throws SQLException {
+		catalog.query(CONSTRAINTS_SQL, parameters, (row) -> {
+			TableParts table = tables.get(row.getLong("table_oid"));
+			if (table != null) {
+				addConstraint(table, row);
+			}
+		});
+	}
+
+	private void addConstraint(TableParts table, ResultSet row) throws SQLException {
+		String name = row.getString("conname");
+		List<String> columns = Objects.requireNonNull(strings(row, "columns"));
+		switch (row.getString("contype")) {
+			case "p" -> table.primaryKey = new Key(name, columns);
+			case "u" -> table.uniqueKeys.add(new Key(name, columns));
+			default -> table.foreignKeys.add(new ForeignKey(name, columns,
+					new QualifiedName(row.getString("referenced_schema"), row.getString("referenced_table")),
+					Objects.requireNonNull(strings(row, "referenced_columns"))));
+		}
+	}
+
+	private void readIndexes(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
+			throws SQLException {
+		catalog.query(INDEXES_SQL, parameters, (row) -> {
+			TableParts table = tables.get(row.getLong("table_oid"));
+			if (table != null) {
+				table.indexes.add(new Index(row.getString("index_name"),
+						Objects.requireNonNull(strings(row, "columns")), row.getBoolean("indisunique")));
+			}
+		});
+	}
+
+	private List<Sequence> readSequences(CatalogQueries catalog, List<Array> parameters) throws SQLException {
+		List<Sequence> sequences = new ArrayList<>();
+		catalog.query(SEQUENCES_SQL, parameters,
+				(row) -> sequences
+					.add(new Sequence(new QualifiedName(row.getString("nspname"), row.getString("relname")),
+							row.getLong("seqincrement"))));
+		sequences.sort(Comparator.comparing((Sequence sequence) -> String.valueOf(sequence.name().schema()))
+			.thenComparing((sequence) -> sequence.name().name()));
+		return sequences;
+	}
+
+	private static @Nullable List<String> strings(ResultSet row, String column) throws SQLException {
+		Array array = row.getArray(column);
+		if (array == null) {
+			return null;
+		}
+		try {
+			return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
+		}
+		finally {
+			array.free();
+		}
+	}
+
+	/**
+	 * A table as the queries fill it in, in whatever order their rows come.
+	 */
+	private static final class TableParts {
+
+		private final String schema;
+
+		private final String name;
+
+		private final List<Column> columns = new ArrayList<>();
+
+		private @Nullable Key primaryKey;
+
+		private final List<Key> uniqueKeys = new ArrayList<>();
+
+		private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+		private final List<Index> indexes = new ArrayList<>();
+
+		TableParts(String schema, String name) {
+			this.schema = schema;
+			this.name = name;
+		}
+
+		String schema() {
+			return this.schema;
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		Table toTable() {
+			return new Table(new QualifiedName(this.schema, this.name), this.columns, this.primaryKey,
+					sortedByName(this.uniqueKeys, Key::name), sortedByName(this.foreignKeys, ForeignKey::name),
+					sortedByName(this.indexes, Index::name));
+		}
+
+		private static <T> List<T> sortedByName(List<T> items, Function<T, @Nullable String> name) {
+			return items.stream().sorted(Comparator.comparing((item) -> String.valueOf(name.apply(item)))).toList();
+		}
+
+	}
+
+}
