@@ -86,7 +86,7 @@ public final class ColumnTypes {
 		if (base.startsWith("interval")) {
 			return new ColumnType(declaration, TypeFamily.INTERVAL, null, null, null, List.of());
 		}
-		base = knownPrefix(base);
+		base = knownPrefix(unqualified(base));
 		TypeFamily family = FAMILIES.getOrDefault(base, TypeFamily.OTHER);
 		Integer first = (arguments.isEmpty()) ? defaultFirstArgument(family, database) : arguments.get(0);
 		Integer second = (arguments.size() > 1) ? arguments.get(1) : null;
@@ -122,6 +122,15 @@ public final class ColumnTypes {
 			candidate = candidate.substring(0, candidate.lastIndexOf(' '));
 		}
 		return FAMILIES.containsKey(candidate) ? candidate : base;
+	}
+
+	/**
+	 * Return a type name without its schema, since PostgreSQL qualifies the names of
+	 * types whose schema is not on the search path, such as {@code public.citext}.
+	 */
+	private static String unqualified(String base) {
+		int dot = base.lastIndexOf('.');
+		return (dot >= 0 && !base.contains(" ")) ? base.substring(dot + 1).replace("\"", "") : base;
 	}
 
 	private static @Nullable Integer defaultFirstArgument(TypeFamily family, DatabaseFamily database) {

@@ -10,6 +10,7 @@ import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
 import org.hibernate.mapping.UniqueKey;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.schema.Column;
@@ -25,6 +26,7 @@ import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
+import dev.startupguard.schema.TypeFamily;
 
 /**
  * {@link ExpectedSchemaSource} that reads the tables and sequences of Hibernate's boot
@@ -125,11 +127,21 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 
 	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database) {
 		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
+		if (type.family() == TypeFamily.OTHER && isEnum(column.getSqlTypeCode(this.metadata))) {
+			// a named enum type such as PostgreSQL's: its labels live in the database
+			// only
+			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());
+		}
 		Long length = column.getLength();
 		boolean statedLength = length != null && length != JPA_DEFAULT_LENGTH;
 		boolean statedPrecision = column.getPrecision() != null || column.getScale() != null;
 		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
 				column.isNullable(), column.getDefaultValue() != null || column.getGeneratedAs() != null);
+	}
+
+	private static boolean isEnum(int sqlTypeCode) {
+		return sqlTypeCode == SqlTypes.ENUM || sqlTypeCode == SqlTypes.NAMED_ENUM
+				|| sqlTypeCode == SqlTypes.ORDINAL_ENUM || sqlTypeCode == SqlTypes.NAMED_ORDINAL_ENUM;
 	}
 
 	private static ColumnType statedSizes(ColumnType type, boolean statedLength, boolean statedPrecision) {

@@ -18,8 +18,8 @@ import dev.startupguard.schema.SchemaSnapshot;
  * Reads what a database is and what its schemas hold, through the fastest catalog the
  * database offers: {@code pg_catalog} on PostgreSQL, {@code information_schema} on MySQL,
  * MariaDB and H2, and plain {@link DatabaseMetaData} elsewhere. Every query runs with a
- * timeout on a connection switched to read-only for the duration; nothing is written and
- * no lock is taken.
+ * timeout, inside a read-only transaction that is rolled back at the end; nothing is
+ * written and no lock is taken beyond the catalog's own read locks.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -65,17 +65,18 @@ public final class LiveSchemaReader {
 	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas)
 			throws SQLException {
 		boolean wasReadOnly = connection.isReadOnly();
-		if (!wasReadOnly) {
-			connection.setReadOnly(true);
-		}
+		boolean wasAutoCommit = connection.getAutoCommit();
+		// some drivers (pgjdbc among them) enforce read-only only inside a transaction
+		connection.setAutoCommit(false);
+		connection.setReadOnly(true);
 		try {
 			return readerFor(database.family()).read(new CatalogQueries(connection, this.timeout), database,
 					new ArrayList<>(schemas));
 		}
 		finally {
-			if (!wasReadOnly) {
-				connection.setReadOnly(false);
-			}
+			connection.rollback();
+			connection.setReadOnly(wasReadOnly);
+			connection.setAutoCommit(wasAutoCommit);
 		}
 	}
 
