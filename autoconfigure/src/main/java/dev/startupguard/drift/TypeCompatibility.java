@@ -90,7 +90,7 @@ final class TypeCompatibility {
 		}
 		if (from == TypeFamily.JSON && to == TypeFamily.STRING) {
 			return mysql ? length(expected, live, "characters")
-					: TypeVerdict.incompatible("is a character type, and the mapping binds JSON");
+					: TypeVerdict.incompatible("is " + describe(live) + ", and the mapping binds JSON");
 		}
 		if (from == TypeFamily.UUID && (to == TypeFamily.STRING || to == TypeFamily.BINARY)) {
 			return uuidAsText(live, lenient);

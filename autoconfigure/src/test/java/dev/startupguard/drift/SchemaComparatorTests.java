@@ -1,0 +1,266 @@
+package dev.startupguard.drift;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Findings;
+import dev.startupguard.report.FixRisk;
+import dev.startupguard.report.Severity;
+import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnTypes;
+import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.ForeignKey;
+import dev.startupguard.schema.Identifiers;
+import dev.startupguard.schema.Identifiers.IdentifierCase;
+import dev.startupguard.schema.Index;
+import dev.startupguard.schema.Key;
+import dev.startupguard.schema.QualifiedName;
+import dev.startupguard.schema.SchemaSnapshot;
+import dev.startupguard.schema.Sequence;
+import dev.startupguard.schema.Table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link SchemaComparator}, on snapshots built by hand.
+ */
+class SchemaComparatorTests {
+
+	private static final DatabaseInfo POSTGRES = new DatabaseInfo("PostgreSQL", "15", DatabaseFamily.POSTGRESQL,
+			Identifiers.POSTGRESQL, "public");
+
+	private static final DatabaseInfo MARIADB = new DatabaseInfo("MariaDB", "10.11", DatabaseFamily.MYSQL,
+			new Identifiers(IdentifierCase.MIXED, true, false), "public");
+
+	@Test
+	void identicalSchemasHaveNoFindings() {
+		assertThat(compare(POSTGRES, shop(), shop())).isEmpty();
+	}
+
+	@Test
+	void findsEveryDifferenceInOnePass() {
+		Table customer = table("customer", List.of(column("id", "bigint", false), column("email", "varchar(40)", true)),
+				key("id"), List.of(), List.of(), List.of());
+		SchemaSnapshot live = new SchemaSnapshot(List.of(customer), List.of());
+		Findings findings = compare(POSTGRES, shop(), live);
+		assertThat(findings.stream().map((finding) -> finding.kind() + " " + finding.table() + "." + finding.column()))
+			.containsExactly("MISSING_TABLE purchase_order.null", "MISSING_COLUMN customer.name",
+					"MISSING_SEQUENCE null.null", "NARROWER_COLUMN customer.email",
+					"MISSING_UNIQUE_CONSTRAINT customer.email", "MISSING_INDEX customer.name");
+		assertThat(findings.toList()).isSortedAccordingTo(Finding.MOST_SEVERE_FIRST);
+	}
+
+	@Test
+	void missingColumnSuggestsAddingItWithItsMappedType() {
+		Finding finding = single(POSTGRES, shop(), replaceCustomer(
+				(columns) -> columns.removeIf((column) -> column.name().equals("name")), shop().tables().get(0)));
+		assertThat(finding).isEqualTo(new Finding(Severity.ERROR, FindingKind.MISSING_COLUMN, "customer", "name",
+				"Column customer.name does not exist, but the entity maps it: every load and save of the entity"
+						+ " fails. Apply the migration that adds it before deploying this code. Add it nullable,"
+						+ " backfill it, then make it NOT NULL.",
+				"ALTER TABLE customer ADD COLUMN name varchar(255) NOT NULL", FixRisk.RISKY));
+	}
+
+	@Test
+	void typeMismatchQuotesReservedWordsAndCastsOnPostgres() {
+		Table expected = table("order", List.of(column("id", "bigint", false), column("user", "jsonb", true)),
+				key("id"), List.of(), List.of(), List.of());
+		Table live = table("order", List.of(column("id", "bigint", false), column("user", "text", true)), key("id"),
+				List.of(), List.of(), List.of());
+		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.TYPE_MISMATCH);
+		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+		assertThat(finding.message())
+			.isEqualTo("Column order.user is text, and the mapping binds JSON: loading or saving the entity fails.");
+		assertThat(finding.fix())
+			.isEqualTo("ALTER TABLE \"order\" ALTER COLUMN \"user\" TYPE jsonb USING \"user\"::jsonb");
+	}
+
+	@Test
+	void lossyConversionIsAWarning() {
+		Table expected = table("event", List.of(column("at", "timestamp(6) with time zone", true)), null, List.of(),
+				List.of(), List.of());
+		Table live = table("event", List.of(column("at", "timestamp(6) without time zone", true)), null, List.of(),
+				List.of(), List.of());
+		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.TYPE_MISMATCH);
+		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+	}
+
+	@Test
+	void nullabilityDiffersInBothDirections() {
+		Table expected = table("t", List.of(column("a", "integer", false), column("b", "integer", true)), null,
+				List.of(), List.of(), List.of());
+		Table live = table("t", List.of(column("a", "integer", true), column("b", "integer", false)), null, List.of(),
+				List.of(), List.of());
+		Findings findings = compare(POSTGRES, snapshot(expected), snapshot(live));
+		assertThat(findings.stream().map(Finding::fix)).containsExactly("ALTER TABLE t ALTER COLUMN a SET NOT NULL",
+				"ALTER TABLE t ALTER COLUMN b DROP NOT NULL");
+		assertThat(findings.stream().map(Finding::fixRisk)).containsExactly(FixRisk.RISKY, FixRisk.SAFE);
+	}
+
+	@Test
+	void requiredColumnThatNoEntityWritesIsAnError() {
+		Table expected = table("t", List.of(column("a", "integer", true)), null, List.of(), List.of(), List.of());
+		Table live = table("t",
+				List.of(column("a", "integer", true), column("legacy", "varchar(10)", false),
+						new Column("created", ColumnTypes.parse("date", DatabaseFamily.MYSQL), false, true)),
+				null, List.of(), List.of(), List.of());
+		Finding finding = single(MARIADB, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.UNMAPPED_REQUIRED_COLUMN);
+		assertThat(finding.column()).isEqualTo("legacy");
+		assertThat(finding.fix()).isEqualTo("ALTER TABLE t MODIFY COLUMN legacy varchar(10) NULL");
+	}
+
+	@Test
+	void keysAndIndexesMatchByColumnsNotNames() {
+		Table expected = table("t", List.of(column("a", "integer", false), column("b", "integer", false)), key("a"),
+				List.of(new Key("uk_hibernate", List.of("b", "a"))), List.of(),
+				List.of(new Index("idx_hibernate", List.of("b"), false)));
+		Table live = table("t", List.of(column("a", "integer", false), column("b", "integer", false)), null, List.of(),
+				List.of(),
+				List.of(new Index("pk_by_hand", List.of("a"), true), new Index("ux_by_hand", List.of("a", "b"), true),
+						new Index("wider_index", List.of("b", "a"), false)));
+		assertThat(compare(POSTGRES, snapshot(expected), snapshot(live))).isEmpty();
+	}
+
+	@Test
+	void indexWithOtherLeadingColumnDoesNotSatisfy() {
+		Table expected = table("t", List.of(column("a", "integer", true), column("b", "integer", true)), null,
+				List.of(), List.of(), List.of(new Index("idx", List.of("b"), false)));
+		Table live = table("t", List.of(column("a", "integer", true), column("b", "integer", true)), null, List.of(),
+				List.of(), List.of(new Index("other", List.of("a", "b"), false)));
+		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.MISSING_INDEX);
+		assertThat(finding.severity()).isEqualTo(Severity.INFO);
+		assertThat(finding.fix()).isEqualTo("CREATE INDEX CONCURRENTLY idx_t_b ON t (b)");
+	}
+
+	@Test
+	void foreignKeyMatchesByColumnsAndReferencedTable() {
+		ForeignKey wanted = new ForeignKey("fk_x", List.of("customer_id"), new QualifiedName("public", "customer"),
+				List.of("id"));
+		Table expected = table("purchase_order", List.of(column("customer_id", "bigint", true)), null, List.of(),
+				List.of(wanted), List.of());
+		Table liveWithKey = table("purchase_order", List.of(column("customer_id", "bigint", true)), null, List.of(),
+				List.of(new ForeignKey("by_hand", List.of("customer_id"), new QualifiedName("public", "customer"),
+						List.of("id"))),
+				List.of());
+		Table liveWithout = table("purchase_order", List.of(column("customer_id", "bigint", true)), null, List.of(),
+				List.of(), List.of());
+		Table customer = shop().tables().get(0);
+		assertThat(compare(POSTGRES, snapshot(expected, customer), snapshot(liveWithKey, customer))).isEmpty();
+		Finding finding = single(POSTGRES, snapshot(expected, customer), snapshot(liveWithout, customer));
+		assertThat(finding.kind()).isEqualTo(FindingKind.MISSING_FOREIGN_KEY);
+		assertThat(finding.fix()).isEqualTo("ALTER TABLE purchase_order ADD CONSTRAINT fk_purchase_order_customer_id"
+				+ " FOREIGN KEY (customer_id) REFERENCES customer (id)");
+	}
+
+	@Test
+	void columnNamesCompareCaseInsensitivelyWhereTheDatabaseDoes() {
+		Table expected = table("t", List.of(column("Name", "varchar(10)", true)), null, List.of(), List.of(),
+				List.of());
+		Table live = table("t", List.of(column("name", "varchar(10)", true)), null, List.of(), List.of(), List.of());
+		assertThat(compare(MARIADB, snapshot(expected), snapshot(live))).isEmpty();
+		assertThat(compare(POSTGRES, snapshot(expected), snapshot(live)).stream().map(Finding::kind))
+			.contains(FindingKind.MISSING_COLUMN);
+	}
+
+	@Test
+	void unmappedTablesAreInfoAndMigrationToolTablesAreIgnored() {
+		Table extra = table("audit_log", List.of(column("id", "bigint", false)), key("id"), List.of(), List.of(),
+				List.of());
+		Table flyway = table("flyway_schema_history", List.of(column("rank", "integer", false)), null, List.of(),
+				List.of(), List.of());
+		Table ignored = table("tmp_import", List.of(column("id", "bigint", false)), null, List.of(), List.of(),
+				List.of());
+		List<Table> liveTables = new ArrayList<>(shop().tables());
+		liveTables.addAll(List.of(extra, flyway, ignored));
+		Findings findings = new SchemaComparator(POSTGRES, new DriftOptions(List.of("tmp_*"))).compare(shop(),
+				new SchemaSnapshot(liveTables, shop().sequences()));
+		assertThat(findings.toList()).singleElement().satisfies((finding) -> {
+			assertThat(finding.kind()).isEqualTo(FindingKind.UNMAPPED_TABLE);
+			assertThat(finding.severity()).isEqualTo(Severity.INFO);
+			assertThat(finding.fixRisk()).isEqualTo(FixRisk.DESTRUCTIVE);
+		});
+	}
+
+	@Test
+	void sequenceIncrementMustMatchTheGeneratorAllocation() {
+		SchemaSnapshot live = new SchemaSnapshot(shop().tables(),
+				List.of(new Sequence(new QualifiedName("public", "customer_seq"), 1L)));
+		Finding finding = single(POSTGRES, shop(), live);
+		assertThat(finding.kind()).isEqualTo(FindingKind.SEQUENCE_INCREMENT_MISMATCH);
+		assertThat(finding.fix()).isEqualTo("ALTER SEQUENCE customer_seq INCREMENT BY 50");
+	}
+
+	@Test
+	void tablesOutsideTheDefaultSchemaAreShownQualified() {
+		Table expected = new Table(new QualifiedName("billing", "invoice"), List.of(column("id", "bigint", false)),
+				key("id"), List.of(), List.of(), List.of());
+		Finding finding = single(POSTGRES, snapshot(expected), snapshot());
+		assertThat(finding.table()).isEqualTo("billing.invoice");
+		assertThat(finding.fix()).startsWith("CREATE TABLE billing.invoice (");
+	}
+
+	private static SchemaSnapshot shop() {
+		Table customer = table("customer",
+				List.of(column("id", "bigint", false), column("email", "varchar(255)", true),
+						column("name", "varchar(255)", false)),
+				key("id"), List.of(new Key(null, List.of("email"))), List.of(),
+				List.of(new Index(null, List.of("name"), false)));
+		Table order = table("purchase_order",
+				List.of(column("id", "bigint", false), column("customer_id", "bigint", true)), key("id"), List.of(),
+				List.of(new ForeignKey(null, List.of("customer_id"), new QualifiedName("public", "customer"),
+						List.of("id"))),
+				List.of());
+		return new SchemaSnapshot(List.of(customer, order),
+				List.of(new Sequence(new QualifiedName("public", "customer_seq"), 50L)));
+	}
+
+	private static Table replaceCustomer(java.util.function.Consumer<List<Column>> change, Table customer) {
+		List<Column> columns = new ArrayList<>(customer.columns());
+		change.accept(columns);
+		return new Table(customer.name(), columns, customer.primaryKey(), customer.uniqueKeys(), customer.foreignKeys(),
+				customer.indexes());
+	}
+
+	private static Finding single(DatabaseInfo database, SchemaSnapshot expected, Table changedCustomer) {
+		List<Table> tables = new ArrayList<>(expected.tables());
+		tables.set(0, changedCustomer);
+		return single(database, expected, new SchemaSnapshot(tables, expected.sequences()));
+	}
+
+	private static Finding single(DatabaseInfo database, SchemaSnapshot expected, SchemaSnapshot live) {
+		Findings findings = compare(database, expected, live);
+		assertThat(findings.toList()).hasSize(1);
+		return findings.toList().get(0);
+	}
+
+	private static Findings compare(DatabaseInfo database, SchemaSnapshot expected, SchemaSnapshot live) {
+		return new SchemaComparator(database, DriftOptions.DEFAULTS).compare(expected, live);
+	}
+
+	private static SchemaSnapshot snapshot(Table... tables) {
+		return new SchemaSnapshot(List.of(tables), List.of());
+	}
+
+	private static Table table(String name, List<Column> columns, Key primaryKey, List<Key> uniqueKeys,
+			List<ForeignKey> foreignKeys, List<Index> indexes) {
+		return new Table(new QualifiedName("public", name), columns, primaryKey, uniqueKeys, foreignKeys, indexes);
+	}
+
+	private static Column column(String name, String type, boolean nullable) {
+		return new Column(name, ColumnTypes.parse(type, DatabaseFamily.POSTGRESQL), nullable, false);
+	}
+
+	private static Key key(String... columns) {
+		return new Key(null, List.of(columns));
+	}
+
+}
