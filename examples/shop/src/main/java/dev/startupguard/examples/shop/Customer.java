@@ -1,0 +1,62 @@
+package dev.startupguard.examples.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A customer of the shop.
+ *
+ * @author Startup Guard contributors
+ */
+@Entity
+public class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 120)
+	private String email;
+
+	@Column(nullable = false, length = 80)
+	private String name;
+
+	/**
+	 * Added in the latest release; the migration that adds the column has not been
+	 * applied to this database.
+	 */
+	@Column(length = 20)
+	private String loyaltyTier;
+
+	protected Customer() {
+	}
+
+	public Customer(String email, String name) {
+		this.email = email;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getLoyaltyTier() {
+		return this.loyaltyTier;
+	}
+
+	public void setLoyaltyTier(String loyaltyTier) {
+		this.loyaltyTier = loyaltyTier;
+	}
+
+}
