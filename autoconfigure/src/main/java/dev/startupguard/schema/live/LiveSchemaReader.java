@@ -82,6 +82,7 @@ public final class LiveSchemaReader {
 	private static CatalogReader readerFor(DatabaseFamily family) {
 		return switch (family) {
 			case H2 -> new H2CatalogReader();
+			case MYSQL -> new MySqlCatalogReader();
 			default -> throw new IllegalStateException("No catalog reader for " + family);
 		};
 	}
