@@ -71,6 +71,7 @@ class MySqlCatalogReaderIntegrationTests {
 					KEY ix_quantity (quantity),
 					KEY ix_created_quantity (created, quantity),
 					KEY ix_body (body(10)),
+					FULLTEXT KEY ft_body (body),
 					CONSTRAINT fk_parent FOREIGN KEY (parent_a, parent_b) REFERENCES parent (a, b)
 				)""", "CREATE TABLE mixed_case (id int NOT NULL PRIMARY KEY, label varchar(10), KEY ix_label (label))",
 				"CREATE SEQUENCE s INCREMENT BY 50", "CREATE VIEW parent_view AS SELECT a, b FROM parent");
