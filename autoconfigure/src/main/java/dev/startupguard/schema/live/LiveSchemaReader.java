@@ -84,6 +84,8 @@ public final class LiveSchemaReader {
 		return switch (family) {
 			case POSTGRESQL -> new PostgresCatalogReader();
 			case H2 -> new H2CatalogReader();
+			case MYSQL -> new MySqlCatalogReader();
+			case OTHER -> new JdbcMetaDataCatalogReader();
 			default -> throw new IllegalStateException("No catalog reader for " + family);
 		};
 	}
