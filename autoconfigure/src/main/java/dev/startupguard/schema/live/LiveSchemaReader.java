@@ -86,7 +86,6 @@ public final class LiveSchemaReader {
 			case H2 -> new H2CatalogReader();
 			case MYSQL -> new MySqlCatalogReader();
 			case OTHER -> new JdbcMetaDataCatalogReader();
-			default -> throw new IllegalStateException("No catalog reader for " + family);
 		};
 	}
 
