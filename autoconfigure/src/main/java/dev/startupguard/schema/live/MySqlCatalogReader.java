@@ -246,22 +246,44 @@ final class MySqlCatalogReader implements CatalogReader {
 		/**
 		 * Read sequence increments from {@code information_schema.SEQUENCES}, which
 		 * MariaDB has from 11.5 on. Before, a sequence's increment is in the sequence
-		 * itself only, which takes a query per sequence: the increment stays unknown.
+		 * itself, a one-row table: one {@code UNION ALL} over all of them reads every
+		 * increment in a single round trip.
 		 */
 		void sequenceIncrements() throws SQLException {
-			if (this.sequences.isEmpty() || !this.catalogTables.contains("SEQUENCES")) {
+			if (this.sequences.isEmpty()) {
+				return;
+			}
+			if (!this.catalogTables.contains("SEQUENCES")) {
+				incrementsFromSequences();
 				return;
 			}
 			String sql = "SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, INCREMENT FROM information_schema.SEQUENCES"
 					+ " WHERE SEQUENCE_SCHEMA IN " + placeholders();
-			this.catalog.query(sql, this.schemas, (row) -> {
-				QualifiedName name = new QualifiedName(row.getString("SEQUENCE_SCHEMA"),
-						row.getString("SEQUENCE_NAME"));
-				long increment = row.getLong("INCREMENT");
-				if (!row.wasNull() && this.sequences.containsKey(name)) {
-					this.sequences.put(name, increment);
-				}
-			});
+			this.catalog.query(sql, this.schemas, this::increment);
+		}
+
+		private void incrementsFromSequences() throws SQLException {
+			List<String> selects = new ArrayList<>();
+			List<String> parameters = new ArrayList<>();
+			for (QualifiedName name : this.sequences.keySet()) {
+				selects.add("SELECT ? AS SEQUENCE_SCHEMA, ? AS SEQUENCE_NAME, `increment` AS INCREMENT FROM "
+						+ quote(name.schema()) + "." + quote(name.name()));
+				parameters.add(name.schema());
+				parameters.add(name.name());
+			}
+			this.catalog.query(String.join(" UNION ALL ", selects), parameters, this::increment);
+		}
+
+		private void increment(ResultSet row) throws SQLException {
+			QualifiedName name = new QualifiedName(row.getString("SEQUENCE_SCHEMA"), row.getString("SEQUENCE_NAME"));
+			long increment = row.getLong("INCREMENT");
+			if (!row.wasNull() && this.sequences.containsKey(name)) {
+				this.sequences.put(name, increment);
+			}
+		}
+
+		private static String quote(@Nullable String identifier) {
+			return "`" + String.valueOf(identifier).replace("`", "``") + "`";
 		}
 
 		SchemaSnapshot snapshot() {
