@@ -1,0 +1,263 @@
+package dev.startupguard.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.startupguard.report.DriftAction;
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Severity;
+
+/**
+ * Configuration properties of Startup Guard.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+@ConfigurationProperties("startup-guard")
+public class StartupGuardProperties {
+
+	/**
+	 * Whether to check the schema and the production policy at every start.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Profiles any of which, when active, mean the application runs in production.
+	 */
+	private List<String> productionProfiles = new ArrayList<>(List.of("prod", "production"));
+
+	/**
+	 * Whether the application runs in production, overriding the detection by profiles.
+	 */
+	private @Nullable Boolean production;
+
+	/**
+	 * What findings at or above the failing severity do to the start. Defaults to 'fail'
+	 * in production and 'warn' elsewhere.
+	 */
+	private @Nullable DriftAction onDrift;
+
+	/**
+	 * Lowest severity of a finding that refuses the start when on-drift is 'fail'.
+	 */
+	private Severity failSeverity = Severity.ERROR;
+
+	/**
+	 * What a check that could not run does to the start.
+	 */
+	private DriftAction onCheckError = DriftAction.WARN;
+
+	/**
+	 * Whether to let the application start in production with settings that change the
+	 * schema, such as 'spring.jpa.hibernate.ddl-auto=update'. Logs a warning at every
+	 * start when used.
+	 */
+	private boolean allowSchemaMutationInProduction;
+
+	/**
+	 * Schemas to check besides the connection's default schema and those the entities
+	 * name.
+	 */
+	private List<String> schemas = new ArrayList<>();
+
+	/**
+	 * Patterns of tables to leave out of the check, matched case-insensitively against
+	 * the table name and 'schema.table'; '*' stands for any characters. The migration
+	 * tools' own tables are always left out.
+	 */
+	private List<String> ignoreTables = new ArrayList<>();
+
+	/**
+	 * Maximum time each catalog query of a check may take.
+	 */
+	private Duration checkTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Interval between checks in the background after the start. Not set means the schema
+	 * is checked at startup only.
+	 */
+	private @Nullable Duration recheckInterval;
+
+	/**
+	 * Severity per finding kind, overriding the kind's default severity.
+	 */
+	private Map<FindingKind, Severity> severity = new LinkedHashMap<>();
+
+	/**
+	 * Findings to mute: they stay in the report, marked as suppressed, but neither fail
+	 * the start nor count as drift.
+	 */
+	private List<Suppression> suppress = new ArrayList<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getProductionProfiles() {
+		return this.productionProfiles;
+	}
+
+	public void setProductionProfiles(List<String> productionProfiles) {
+		this.productionProfiles = productionProfiles;
+	}
+
+	public @Nullable Boolean getProduction() {
+		return this.production;
+	}
+
+	public void setProduction(@Nullable Boolean production) {
+		this.production = production;
+	}
+
+	public @Nullable DriftAction getOnDrift() {
+		return this.onDrift;
+	}
+
+	public void setOnDrift(@Nullable DriftAction onDrift) {
+		this.onDrift = onDrift;
+	}
+
+	public Severity getFailSeverity() {
+		return this.failSeverity;
+	}
+
+	public void setFailSeverity(Severity failSeverity) {
+		this.failSeverity = failSeverity;
+	}
+
+	public DriftAction getOnCheckError() {
+		return this.onCheckError;
+	}
+
+	public void setOnCheckError(DriftAction onCheckError) {
+		this.onCheckError = onCheckError;
+	}
+
+	public boolean isAllowSchemaMutationInProduction() {
+		return this.allowSchemaMutationInProduction;
+	}
+
+	public void setAllowSchemaMutationInProduction(boolean allowSchemaMutationInProduction) {
+		this.allowSchemaMutationInProduction = allowSchemaMutationInProduction;
+	}
+
+	public List<String> getSchemas() {
+		return this.schemas;
+	}
+
+	public void setSchemas(List<String> schemas) {
+		this.schemas = schemas;
+	}
+
+	public List<String> getIgnoreTables() {
+		return this.ignoreTables;
+	}
+
+	public void setIgnoreTables(List<String> ignoreTables) {
+		this.ignoreTables = ignoreTables;
+	}
+
+	public Duration getCheckTimeout() {
+		return this.checkTimeout;
+	}
+
+	public void setCheckTimeout(Duration checkTimeout) {
+		this.checkTimeout = checkTimeout;
+	}
+
+	public @Nullable Duration getRecheckInterval() {
+		return this.recheckInterval;
+	}
+
+	public void setRecheckInterval(@Nullable Duration recheckInterval) {
+		this.recheckInterval = recheckInterval;
+	}
+
+	public Map<FindingKind, Severity> getSeverity() {
+		return this.severity;
+	}
+
+	public void setSeverity(Map<FindingKind, Severity> severity) {
+		this.severity = severity;
+	}
+
+	public List<Suppression> getSuppress() {
+		return this.suppress;
+	}
+
+	public void setSuppress(List<Suppression> suppress) {
+		this.suppress = suppress;
+	}
+
+	/**
+	 * A finding to mute.
+	 */
+	public static class Suppression {
+
+		/**
+		 * Kind of the findings to mute.
+		 */
+		private @Nullable FindingKind kind;
+
+		/**
+		 * Pattern of the tables whose findings to mute; '*' stands for any characters.
+		 * Not set means any table.
+		 */
+		private @Nullable String table;
+
+		/**
+		 * Pattern of the columns whose findings to mute; '*' stands for any characters.
+		 * Not set means any column.
+		 */
+		private @Nullable String column;
+
+		/**
+		 * Why the finding is muted, shown beside it in the report.
+		 */
+		private @Nullable String reason;
+
+		public @Nullable FindingKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(@Nullable FindingKind kind) {
+			this.kind = kind;
+		}
+
+		public @Nullable String getTable() {
+			return this.table;
+		}
+
+		public void setTable(@Nullable String table) {
+			this.table = table;
+		}
+
+		public @Nullable String getColumn() {
+			return this.column;
+		}
+
+		public void setColumn(@Nullable String column) {
+			this.column = column;
+		}
+
+		public @Nullable String getReason() {
+			return this.reason;
+		}
+
+		public void setReason(@Nullable String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+}
