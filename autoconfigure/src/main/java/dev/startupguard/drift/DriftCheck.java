@@ -94,7 +94,7 @@ public final class DriftCheck {
 		Duration duration = Duration.between(start, this.clock.instant());
 		String product = (database != null) ? database.productName() : "unknown";
 		String version = (database != null) ? database.productVersion() : "unknown";
-		return new GuardReport(name, product, version, List.copyOf(schemas), start, duration, findings);
+		return new GuardReport(name, product, version, List.copyOf(schemas), start, duration, findings, List.of());
 	}
 
 	private static String describe(Exception ex) {

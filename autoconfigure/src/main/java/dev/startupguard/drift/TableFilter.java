@@ -2,8 +2,8 @@ package dev.startupguard.drift;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import dev.startupguard.report.NamePattern;
 import dev.startupguard.schema.QualifiedName;
 
 /**
@@ -17,10 +17,10 @@ final class TableFilter {
 	private static final List<String> MIGRATION_TOOL_TABLES = List.of("flyway_schema_history", "databasechangelog",
 			"databasechangeloglock");
 
-	private final List<Pattern> patterns;
+	private final List<NamePattern> patterns;
 
 	TableFilter(List<String> patterns) {
-		this.patterns = patterns.stream().map(TableFilter::compile).toList();
+		this.patterns = patterns.stream().map(NamePattern::of).toList();
 	}
 
 	boolean isIgnored(QualifiedName table) {
@@ -28,21 +28,8 @@ final class TableFilter {
 		if (MIGRATION_TOOL_TABLES.contains(name)) {
 			return true;
 		}
-		String qualified = table.toString().toLowerCase(Locale.ROOT);
-		return this.patterns.stream()
-			.anyMatch((pattern) -> pattern.matcher(name).matches() || pattern.matcher(qualified).matches());
-	}
-
-	private static Pattern compile(String glob) {
-		StringBuilder regex = new StringBuilder();
-		for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-			switch (c) {
-				case '*' -> regex.append(".*");
-				case '?' -> regex.append('.');
-				default -> regex.append(Pattern.quote(String.valueOf(c)));
-			}
-		}
-		return Pattern.compile(regex.toString());
+		String qualified = table.toString();
+		return this.patterns.stream().anyMatch((pattern) -> pattern.matches(name) || pattern.matches(qualified));
 	}
 
 }

@@ -14,15 +14,17 @@ import java.util.List;
  * @param schemas the schemas that were read
  * @param checkedAt when the check started
  * @param duration how long the check took
- * @param findings what the check found
+ * @param findings what the check found, less the suppressed findings
+ * @param suppressed the findings the application chose to live with
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public record GuardReport(String name, String databaseProduct, String databaseVersion, List<String> schemas,
-		Instant checkedAt, Duration duration, Findings findings) {
+		Instant checkedAt, Duration duration, Findings findings, List<SuppressedFinding> suppressed) {
 
 	public GuardReport {
 		schemas = List.copyOf(schemas);
+		suppressed = List.copyOf(suppressed);
 	}
 
 }
