@@ -1,0 +1,10 @@
+package dev.startupguard.zoo;
+
+/**
+ * Kinds of {@link Ticket}, stored by name.
+ */
+enum TicketType {
+
+	ADULT, CHILD, FAMILY
+
+}
