@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.schema.ColumnType;
+import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.TypeFamily;
 
@@ -89,11 +90,22 @@ final class TypeCompatibility {
 			return TypeVerdict.lossy("is a date, so the time of day is lost");
 		}
 		if (from == TypeFamily.JSON && to == TypeFamily.STRING) {
-			return mysql ? length(expected, live, "characters")
-					: TypeVerdict.incompatible("is " + describe(live) + ", and the mapping binds JSON");
+			// Hibernate binds JSON as text where the column is text
+			return TypeVerdict.COMPATIBLE;
 		}
-		if (from == TypeFamily.UUID && (to == TypeFamily.STRING || to == TypeFamily.BINARY)) {
+		if (from == TypeFamily.UUID && to == TypeFamily.STRING) {
 			return uuidAsText(live, lenient);
+		}
+		if (from == TypeFamily.UUID && to == TypeFamily.BINARY) {
+			// only H2 converts a native UUID into bytes; MySQL and MariaDB reject the
+			// text form
+			return uuidAsText(live, this.database == DatabaseFamily.H2);
+		}
+		if (from == TypeFamily.STRING && to == TypeFamily.LARGE_OBJECT) {
+			// PostgreSQL's oid holds a @Lob String that Hibernate writes as a large
+			// object
+			return isUnboundedDeclaration(expected) ? TypeVerdict.COMPATIBLE
+					: TypeVerdict.incompatible("is a large-object reference, and the mapping writes plain strings");
 		}
 		if (from == TypeFamily.STRING && to == TypeFamily.JSON && mysql) {
 			return TypeVerdict.COMPATIBLE;
@@ -104,8 +116,13 @@ final class TypeCompatibility {
 	private TypeVerdict length(ColumnType expected, ColumnType live, String unit) {
 		Integer needed = expected.length();
 		Integer held = live.length();
-		if (needed == null && held != null && expected.family() == live.family() && isUnboundedDeclaration(expected)) {
-			return TypeVerdict.narrower("holds " + held + " " + unit + ", the mapping expects no limit");
+		if (needed == null && isUnboundedDeclaration(expected)) {
+			// a large-object or text declaration needs what it holds on this database,
+			// stated or not
+			needed = ColumnTypes.parse(expected.declaration(), this.database).length();
+			if (needed == null && held != null) {
+				return TypeVerdict.narrower("holds " + held + " " + unit + ", the mapping expects no limit");
+			}
 		}
 		if (needed != null && held != null && held < needed) {
 			return TypeVerdict.narrower("holds " + held + " " + unit + ", the mapping declares " + needed);
@@ -116,7 +133,7 @@ final class TypeCompatibility {
 	private static boolean isUnboundedDeclaration(ColumnType expected) {
 		String declaration = expected.declaration().toLowerCase(Locale.ROOT);
 		return declaration.contains("lob") || declaration.contains("large object") || declaration.contains("text")
-				|| declaration.equals("bytea");
+				|| declaration.equals("bytea") || declaration.equals("oid");
 	}
 
 	private static TypeVerdict bytes(ColumnType expected, ColumnType live) {

@@ -52,6 +52,12 @@ public final class ColumnTypes {
 	private static final Map<String, Integer> MYSQL_LENGTHS = Map.of("tinytext", 255, "text", 65535, "mediumtext",
 			16777215, "tinyblob", 255, "blob", 65535, "mediumblob", 16777215);
 
+	/**
+	 * Length from which a character or byte string counts as unbounded: H2's maximum
+	 * length, which is what it reports for {@code varchar} and {@code text} without one.
+	 */
+	private static final int PRACTICALLY_UNBOUNDED = 1_000_000_000;
+
 	private ColumnTypes() {
 	}
 
@@ -142,7 +148,7 @@ public final class ColumnTypes {
 
 	private static @Nullable Integer stringLength(String base, @Nullable Integer length, DatabaseFamily database) {
 		if (length != null) {
-			return length;
+			return (length >= PRACTICALLY_UNBOUNDED) ? null : length;
 		}
 		if (database == DatabaseFamily.MYSQL && MYSQL_LENGTHS.containsKey(base)) {
 			return MYSQL_LENGTHS.get(base);
@@ -155,7 +161,7 @@ public final class ColumnTypes {
 
 	private static @Nullable Integer binaryLength(String base, @Nullable Integer length, DatabaseFamily database) {
 		if (length != null) {
-			return length;
+			return (length >= PRACTICALLY_UNBOUNDED) ? null : length;
 		}
 		if (database == DatabaseFamily.MYSQL && MYSQL_LENGTHS.containsKey(base)) {
 			return MYSQL_LENGTHS.get(base);

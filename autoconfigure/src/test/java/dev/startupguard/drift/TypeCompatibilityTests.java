@@ -45,10 +45,11 @@ class TypeCompatibilityTests {
 			uuid                        | uuid                        | POSTGRESQL | COMPATIBLE
 			uuid                        | varchar(36)                 | POSTGRESQL | INCOMPATIBLE
 			uuid                        | char(36)                    | MYSQL      | COMPATIBLE
-			uuid                        | binary(16)                  | MYSQL      | COMPATIBLE
+			uuid                        | binary(16)                  | MYSQL      | INCOMPATIBLE
+			uuid                        | binary(16)                  | H2         | COMPATIBLE
 			uuid                        | char(32)                    | MYSQL      | NARROWER
 			jsonb                       | json                        | POSTGRESQL | COMPATIBLE
-			jsonb                       | text                        | POSTGRESQL | INCOMPATIBLE
+			jsonb                       | text                        | POSTGRESQL | COMPATIBLE
 			json                        | longtext                    | MYSQL      | COMPATIBLE
 			enum ('A','BB')             | varchar(10)                 | MYSQL      | COMPATIBLE
 			enum ('A','BB')             | varchar(1)                  | H2         | NARROWER
@@ -56,7 +57,7 @@ class TypeCompatibilityTests {
 			enum ('A','BB')             | enum('A')                   | MYSQL      | NARROWER
 			varchar(255)                | enum('A','BB')              | MYSQL      | COMPATIBLE
 			oid                         | oid                         | POSTGRESQL | COMPATIBLE
-			oid                         | text                        | POSTGRESQL | INCOMPATIBLE
+			oid                         | bytea                       | POSTGRESQL | INCOMPATIBLE
 			longtext                    | text                        | MYSQL      | NARROWER
 			clob                        | character large object      | H2         | COMPATIBLE
 			varchar(255)                | integer                     | H2         | INCOMPATIBLE

@@ -47,9 +47,13 @@ record ZooMutation(String description, FindingKind kind, @Nullable String table,
 			return (this.family == DatabaseFamily.H2) ? name.toUpperCase(Locale.ROOT) : name;
 		}
 
+		/**
+		 * Return a name the mapping quotes, which every database stores as written.
+		 * @param name the name as the mapping writes it
+		 * @return the quoted name
+		 */
 		String quoted(String name) {
-			String stored = name(name);
-			return (this.family == DatabaseFamily.MYSQL) ? "`" + stored + "`" : "\"" + stored + "\"";
+			return (this.family == DatabaseFamily.MYSQL) ? "`" + name + "`" : "\"" + name + "\"";
 		}
 
 		Table table(String name) {

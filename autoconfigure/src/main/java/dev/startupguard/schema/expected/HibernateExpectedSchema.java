@@ -127,7 +127,12 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 
 	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database) {
 		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
-		if (type.family() == TypeFamily.OTHER && isEnum(column.getSqlTypeCode(this.metadata))) {
+		int typeCode = column.getSqlTypeCode(this.metadata);
+		if (type.family() == TypeFamily.LARGE_OBJECT && (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB)) {
+			// PostgreSQL stores a @Lob String as a large object; text holds it as well
+			type = new ColumnType(type.declaration(), TypeFamily.STRING, null, null, null, List.of());
+		}
+		if (type.family() == TypeFamily.OTHER && isEnum(typeCode)) {
 			// a named enum type such as PostgreSQL's: its labels live in the database
 			// only
 			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());

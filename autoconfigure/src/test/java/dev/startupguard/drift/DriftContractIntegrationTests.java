@@ -1,0 +1,132 @@
+package dev.startupguard.drift;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hibernate.boot.Metadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FixRisk;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.schema.SchemaSnapshot;
+import dev.startupguard.schema.expected.HibernateExpectedSchema;
+import dev.startupguard.schema.live.LiveSchemaReader;
+import dev.startupguard.testdb.TestDatabase;
+import dev.startupguard.zoo.ZooMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The drift engine's contract, run on every database by a subclass: the type zoo's
+ * schema, created by Hibernate or by hand, gives no finding; every entry of the mutation
+ * corpus gives exactly its finding; and every SAFE or RISKY fix, run on the mutated
+ * schema, makes its finding disappear.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class DriftContractIntegrationTests {
+
+	private TestDatabase database;
+
+	private Metadata metadata;
+
+	abstract TestDatabase createDatabase();
+
+	abstract String handWrittenScript();
+
+	@BeforeAll
+	void createDatabaseAndMetadata() {
+		this.database = createDatabase();
+		this.metadata = ZooMapping.metadata(this.database);
+	}
+
+	@AfterAll
+	void closeDatabase() {
+		ZooMapping.close(this.metadata);
+		this.database.close();
+	}
+
+	@BeforeEach
+	void dropEverything() {
+		ZooMapping.dropAll(this.database);
+	}
+
+	@Test
+	void schemaCreatedByHibernateHasNoFindings() {
+		ZooMapping.createSchema(this.metadata);
+		assertThat(check().findings().toList()).isEmpty();
+	}
+
+	@Test
+	void schemaWrittenByHandHasNoFindings() {
+		ZooMapping.runScript(this.database, handWrittenScript());
+		assertThat(check().findings().toList()).isEmpty();
+	}
+
+	@Test
+	void reportNamesTheDatabaseAndTheSchemaRead() {
+		ZooMapping.createSchema(this.metadata);
+		GuardReport report = check();
+		assertThat(report.name()).isEqualTo("zoo");
+		assertThat(report.databaseProduct()).isNotBlank();
+		assertThat(report.schemas()).hasSize(1);
+		assertThat(report.duration()).isPositive();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("mutations")
+	void mutationGivesExactlyItsFindingAndItsFixRemovesIt(ZooMutation mutation) {
+		ZooMapping.createSchema(this.metadata);
+		List<String> statements = mutation.statements()
+			.apply(new ZooMutation.Context(this.database.family(), readLive()));
+		assertThat(statements).as("statements of the mutation").isNotEmpty();
+		this.database.execute(statements.toArray(String[]::new));
+		List<Finding> findings = check().findings().toList();
+		assertThat(findings).as("findings after: %s", mutation).singleElement().satisfies((finding) -> {
+			assertThat(finding.kind()).isEqualTo(mutation.kind());
+			assertThat(finding.table()).isEqualToIgnoringCase(mutation.table());
+			assertThat(finding.column()).isEqualToIgnoringCase(mutation.column());
+			assertThat(finding.message()).isNotBlank();
+			assertThat(finding.fix()).isNotBlank();
+		});
+		Finding finding = findings.get(0);
+		if (finding.fixRisk() != FixRisk.DESTRUCTIVE) {
+			this.database.execute(statements(finding.fix()));
+			assertThat(check().findings().toList()).as("findings after the fix %s", finding.fix()).isEmpty();
+		}
+	}
+
+	Stream<ZooMutation> mutations() {
+		return ZooMutations.all().stream();
+	}
+
+	private GuardReport check() {
+		return new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()).run("zoo",
+				this.database.dataSource(), new HibernateExpectedSchema(this.metadata));
+	}
+
+	private SchemaSnapshot readLive() {
+		try (var connection = this.database.dataSource().getConnection()) {
+			LiveSchemaReader reader = new LiveSchemaReader(Duration.ofSeconds(10));
+			var info = reader.inspect(connection);
+			return reader.read(connection, info, List.of(info.defaultSchema()));
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String[] statements(String fix) {
+		return Arrays.stream(fix.split(";\n")).map(String::trim).filter((sql) -> !sql.isEmpty()).toArray(String[]::new);
+	}
+
+}
