@@ -1,0 +1,28 @@
+package dev.startupguard.startup;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.startupguard.drift.DriftOptions;
+import dev.startupguard.report.FindingRules;
+import dev.startupguard.report.StartDecision;
+
+/**
+ * How the application wants its schema checked and judged.
+ *
+ * @param timeout the timeout of each catalog query
+ * @param options the comparison's options
+ * @param schemas schemas to read besides the default one and those the entities name
+ * @param rules the severity overrides and suppressions
+ * @param decision what findings do to the start
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public record CheckSettings(Duration timeout, DriftOptions options, List<String> schemas, FindingRules rules,
+		StartDecision decision) {
+
+	public CheckSettings {
+		schemas = List.copyOf(schemas);
+	}
+
+}
