@@ -40,6 +40,8 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	private final Map<String, CompletableFuture<GuardReport>> running = Collections
 		.synchronizedMap(new LinkedHashMap<>());
 
+	private final Map<String, Unit> units = Collections.synchronizedMap(new LinkedHashMap<>());
+
 	private volatile Map<String, GuardReport> reports = Map.of();
 
 	/**
@@ -63,10 +65,39 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	 * @param expected the schema the unit's entities expect
 	 */
 	public void start(String unit, DataSource dataSource, ExpectedSchemaSource expected) {
+		Unit checked = new Unit(unit, dataSource, expected);
+		this.units.put(unit, checked);
+		this.running.put(unit, CompletableFuture.supplyAsync(() -> check(checked), this.executor));
+	}
+
+	/**
+	 * Check every persistence unit again, now, and make the new reports the latest ones
+	 * at once.
+	 * @return the new reports, by unit name
+	 */
+	public Map<String, GuardReport> recheck() {
+		List<Unit> all;
+		synchronized (this.units) {
+			all = List.copyOf(this.units.values());
+		}
+		Map<String, GuardReport> fresh = new LinkedHashMap<>();
+		all.forEach((unit) -> fresh.put(unit.name(), check(unit)));
+		this.reports = Collections.unmodifiableMap(fresh);
+		return this.reports;
+	}
+
+	private GuardReport check(Unit unit) {
 		DriftCheck check = new DriftCheck(new LiveSchemaReader(this.settings.timeout()), this.settings.options(),
 				this.settings.schemas());
-		this.running.put(unit, CompletableFuture
-			.supplyAsync(() -> this.settings.rules().apply(check.run(unit, dataSource, expected)), this.executor));
+		return this.settings.rules().apply(check.run(unit.name(), unit.dataSource(), unit.expected()));
+	}
+
+	/**
+	 * Return how the checks judge a report.
+	 * @return the settings
+	 */
+	public CheckSettings settings() {
+		return this.settings;
 	}
 
 	/**
@@ -103,6 +134,10 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	@Override
 	public void destroy() {
 		this.executor.shutdownNow();
+	}
+
+	private record Unit(String name, DataSource dataSource, ExpectedSchemaSource expected) {
+
 	}
 
 }
