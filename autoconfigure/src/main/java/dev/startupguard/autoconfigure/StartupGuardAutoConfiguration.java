@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -24,6 +25,7 @@ import dev.startupguard.report.Suppression;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
 import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.startup.SchemaValidationIntegrator;
 
 /**
  * Auto-configuration of Startup Guard: checks the schema of every Hibernate persistence
@@ -54,6 +56,13 @@ public final class StartupGuardAutoConfiguration {
 		@ConditionalOnMissingBean
 		SchemaDriftChecks schemaDriftChecks(StartupGuardProperties properties, Environment environment) {
 			return new SchemaDriftChecks(settings(properties, environment));
+		}
+
+		@Bean
+		@ConditionalOnClass(HibernatePropertiesCustomizer.class)
+		HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(SchemaDriftChecks checks) {
+			return (hibernateProperties) -> hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY,
+					checks.settings());
 		}
 
 		private static CheckSettings settings(StartupGuardProperties properties, Environment environment) {

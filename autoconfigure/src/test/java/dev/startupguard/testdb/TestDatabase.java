@@ -203,7 +203,8 @@ public abstract class TestDatabase implements AutoCloseable {
 		InMemoryH2(String name) {
 			super(name);
 			try {
-				this.keepAlive = DriverManager.getConnection(url());
+				// "sa" is the user Spring Boot assumes for an embedded database
+				this.keepAlive = DriverManager.getConnection(url(), "sa", "");
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
@@ -224,6 +225,7 @@ public abstract class TestDatabase implements AutoCloseable {
 		public DataSource dataSource() {
 			JdbcDataSource dataSource = new JdbcDataSource();
 			dataSource.setURL(url());
+			dataSource.setUser("sa");
 			return dataSource;
 		}
 

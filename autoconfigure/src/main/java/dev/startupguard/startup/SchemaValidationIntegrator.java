@@ -1,0 +1,77 @@
+package dev.startupguard.startup;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.cfg.PersistenceSettings;
+import org.hibernate.cfg.SchemaToolingSettings;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+
+import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.report.DriftAction;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.Severity;
+import dev.startupguard.report.StartDecision;
+import dev.startupguard.schema.expected.HibernateExpectedSchema;
+import dev.startupguard.schema.live.LiveSchemaReader;
+
+/**
+ * {@link Integrator} that takes over when a persistence unit asks Hibernate to validate
+ * its schema: it checks the schema first, with the guard's complete comparison, and
+ * refuses the start with every error at once, where Hibernate's validation would stop at
+ * the first mismatch. When the guard finds no error, Hibernate validates as usual.
+ * <p>
+ * It acts only on persistence units configured by Startup Guard's auto-configuration,
+ * which hands it the application's {@link CheckSettings} among the Hibernate properties.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public final class SchemaValidationIntegrator implements Integrator {
+
+	/**
+	 * Hibernate property under which the auto-configuration hands over the
+	 * {@link CheckSettings}.
+	 */
+	public static final String SETTINGS_PROPERTY = "dev.startupguard.check-settings";
+
+	@Override
+	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+			SessionFactoryImplementor sessionFactory) {
+		Map<String, Object> properties = sessionFactory.getProperties();
+		if (!(properties.get(SETTINGS_PROPERTY) instanceof CheckSettings settings) || !isValidate(properties)) {
+			return;
+		}
+		DataSource dataSource = sessionFactory.getServiceRegistry()
+			.requireService(ConnectionProvider.class)
+			.unwrap(DataSource.class);
+		String unit = String.valueOf(properties.getOrDefault(PersistenceSettings.PERSISTENCE_UNIT_NAME, "default"));
+		GuardReport report = settings.rules()
+			.apply(new DriftCheck(new LiveSchemaReader(settings.timeout()), settings.options(), settings.schemas())
+				.run(unit, dataSource, new HibernateExpectedSchema(metadata)));
+		// validation fails on errors whatever on-drift says: that is what the application
+		// asked for
+		StartDecision validation = new StartDecision(DriftAction.FAIL, Severity.ERROR,
+				settings.decision().onCheckError());
+		if (validation.refuses(report)) {
+			throw new SchemaDriftException(List.of(report), validation);
+		}
+	}
+
+	private static boolean isValidate(Map<String, Object> properties) {
+		return "validate".equals(lowerCase(properties.get(SchemaToolingSettings.HBM2DDL_AUTO)))
+				|| "validate".equals(lowerCase(properties.get(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION)));
+	}
+
+	private static String lowerCase(Object value) {
+		return (value != null) ? value.toString().trim().toLowerCase(Locale.ROOT) : "";
+	}
+
+}

@@ -1,0 +1,144 @@
+package dev.startupguard.startup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.startup.app.GuardedApplication;
+import dev.startupguard.testdb.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A real application on a real database, started with drift and without: it logs what the
+ * guard found, and refuses the start where it must with a failure analysis. Run on every
+ * database by a subclass.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+abstract class StartupCheckIntegrationTests {
+
+	private TestDatabase database;
+
+	abstract TestDatabase createDatabase();
+
+	@BeforeAll
+	void openDatabase() {
+		this.database = createDatabase();
+	}
+
+	@AfterAll
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@BeforeEach
+	void createDriftedSchema() {
+		this.database.execute("DROP TABLE IF EXISTS customer_order", "DROP TABLE IF EXISTS customer",
+				"CREATE TABLE customer (id bigint PRIMARY KEY, name varchar(80) NOT NULL)");
+	}
+
+	@Test
+	void warnStartsAndLogsEveryFindingWithItsFix(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=warn")) {
+			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(report.findings().stream().map((finding) -> finding.kind()))
+				.containsExactly(FindingKind.MISSING_TABLE, FindingKind.MISSING_COLUMN);
+		}
+		assertThat(output).contains("Startup Guard checked persistence unit 'default' against")
+			.contains(": 2 errors, 0 warnings, 0 info.")
+			.containsIgnoringCase("ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist")
+			.containsIgnoringCase("ADD COLUMN loyalty_tier varchar(20)")
+			.containsIgnoringCase("ERROR MISSING_TABLE: Table customer_order does not exist")
+			.contains("Apply the migrations before deploying the code that needs them");
+	}
+
+	@Test
+	void failRefusesTheStartWithAFailureAnalysis(CapturedOutput output) {
+		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The database schema of persistence unit 'default'")
+			.contains("2 finding(s) refuse the start")
+			.containsIgnoringCase("- ERROR MISSING_TABLE: Table customer_order does not exist")
+			.containsIgnoringCase("- ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist")
+			.contains("Action:")
+			.contains("Apply the migrations this code needs before deploying it");
+	}
+
+	@Test
+	void productionProfileRefusesByDefault() {
+		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--spring.profiles.active=prod"));
+	}
+
+	@Test
+	void severityOverrideAndSuppressionLetTheStartGoOn(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail",
+				"--startup-guard.severity.missing-table=warning", "--startup-guard.suppress[0].kind=missing-column",
+				"--startup-guard.suppress[0].table=customer",
+				"--startup-guard.suppress[0].reason=added next release")) {
+			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(report.findings().stream().map((finding) -> finding.kind()))
+				.containsExactly(FindingKind.MISSING_TABLE);
+			assertThat(report.suppressed()).singleElement()
+				.satisfies((suppressed) -> assertThat(suppressed.reason()).isEqualTo("added next release"));
+		}
+		assertThat(output).contains(": 0 errors, 1 warning, 0 info, 1 suppressed.");
+	}
+
+	@Test
+	void cleanSchemaLogsOneLine(CapturedOutput output) {
+		this.database.execute("ALTER TABLE customer ADD COLUMN loyalty_tier varchar(20)",
+				"CREATE TABLE customer_order (id bigint PRIMARY KEY, customer_id bigint NOT NULL"
+						+ " REFERENCES customer (id), total numeric(12,2) NOT NULL)");
+		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail")) {
+			assertThat(context.getBean(SchemaDriftChecks.class).reports().get("default").findings().isEmpty()).isTrue();
+		}
+		assertThat(output).contains("the schema matches the entities.").doesNotContain("WARN").doesNotContain("ERROR");
+	}
+
+	@Test
+	void disabledGuardChecksNothing(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--startup-guard.enabled=false")) {
+			assertThat(context.getBeansOfType(SchemaDriftChecks.class)).isEmpty();
+		}
+		assertThat(output).doesNotContain("Startup Guard");
+	}
+
+	@Test
+	void validateGivesTheCompleteReportInsteadOfHibernatesFirstMismatch(CapturedOutput output) {
+		assertThatException()
+			.isThrownBy(() -> run("--spring.jpa.hibernate.ddl-auto=validate", "--startup-guard.on-drift=warn"))
+			.havingRootCause()
+			.isInstanceOf(SchemaDriftException.class);
+		assertThat(output).containsIgnoringCase("- ERROR MISSING_TABLE: Table customer_order does not exist")
+			.containsIgnoringCase("- ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist");
+	}
+
+	private ConfigurableApplicationContext run(String... arguments) {
+		List<String> args = new ArrayList<>(List.of(arguments));
+		if (args.stream().noneMatch((argument) -> argument.startsWith("--spring.jpa.hibernate.ddl-auto"))) {
+			args.add("--spring.jpa.hibernate.ddl-auto=none");
+		}
+		args.addAll(List.of("--spring.datasource.url=" + this.database.url(), "--spring.jpa.open-in-view=false",
+				"--spring.main.banner-mode=off", "--spring.sql.init.mode=never"));
+		return new SpringApplicationBuilder(GuardedApplication.class).web(WebApplicationType.NONE)
+			.run(args.toArray(String[]::new));
+	}
+
+}
