@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 
 import dev.startupguard.drift.DriftOptions;
@@ -40,6 +41,7 @@ import dev.startupguard.startup.SchemaValidationIntegrator;
 				"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "startup-guard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StartupGuardProperties.class)
+@ImportRuntimeHints(StartupGuardRuntimeHints.class)
 public final class StartupGuardAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
