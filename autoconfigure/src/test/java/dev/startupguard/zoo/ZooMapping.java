@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +18,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.tool.schema.Action;
-import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
-import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
-import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 import dev.startupguard.testdb.TestDatabase;
@@ -90,11 +88,12 @@ public final class ZooMapping {
 	 */
 	public static void createSchema(Metadata metadata) {
 		StandardServiceRegistry registry = serviceRegistry(metadata);
-		Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
-		ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(settings,
-				ExceptionHandlerHaltImpl.INSTANCE);
-		SchemaManagementToolCoordinator.performDatabaseAction(Action.CREATE_ONLY, metadata,
-				registry.requireService(SchemaManagementTool.class), registry, options, ContributableMatcher.ALL);
+		Map<String, Object> settings = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+		settings.put(SchemaToolingSettings.HBM2DDL_AUTO, Action.CREATE_ONLY.getExternalHbm2ddlName());
+		settings.put(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, true);
+		// the public entry point that Hibernate 7.2 (Spring Boot 4.0) and 7.4 share
+		SchemaManagementToolCoordinator.process(metadata, registry, settings, (dropAction) -> {
+		});
 	}
 
 	/**
