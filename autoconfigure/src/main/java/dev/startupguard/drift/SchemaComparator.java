@@ -154,7 +154,7 @@ public final class SchemaComparator {
 								+ " loading the entity.",
 						this.sql.setNullability(live, liveColumn, false), FixRisk.RISKY));
 		}
-		else if (expected.nullable() && !liveColumn.nullable()) {
+		else if (expected.nullable() && !liveColumn.nullable() && !expected.defaulted()) {
 			findings.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, liveColumn.name(),
 					where + "is NOT NULL, but the entity may leave it null: saving such an entity fails.",
 					this.sql.setNullability(live, liveColumn, true), FixRisk.SAFE));

@@ -68,17 +68,17 @@ class SchemaComparatorTests {
 
 	@Test
 	void typeMismatchQuotesReservedWordsAndCastsOnPostgres() {
-		Table expected = table("order", List.of(column("id", "bigint", false), column("user", "jsonb", true)),
-				key("id"), List.of(), List.of(), List.of());
+		Table expected = table("order", List.of(column("id", "bigint", false), column("user", "uuid", true)), key("id"),
+				List.of(), List.of(), List.of());
 		Table live = table("order", List.of(column("id", "bigint", false), column("user", "text", true)), key("id"),
 				List.of(), List.of(), List.of());
 		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
 		assertThat(finding.kind()).isEqualTo(FindingKind.TYPE_MISMATCH);
 		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-		assertThat(finding.message())
-			.isEqualTo("Column order.user is text, and the mapping binds JSON: loading or saving the entity fails.");
+		assertThat(finding.message()).isEqualTo(
+				"Column order.user is text, and the mapping binds native UUIDs: loading or saving the entity fails.");
 		assertThat(finding.fix())
-			.isEqualTo("ALTER TABLE \"order\" ALTER COLUMN \"user\" TYPE jsonb USING \"user\"::jsonb");
+			.isEqualTo("ALTER TABLE \"order\" ALTER COLUMN \"user\" TYPE uuid USING \"user\"::uuid");
 	}
 
 	@Test
@@ -102,6 +102,14 @@ class SchemaComparatorTests {
 		assertThat(findings.stream().map(Finding::fix)).containsExactly("ALTER TABLE t ALTER COLUMN a SET NOT NULL",
 				"ALTER TABLE t ALTER COLUMN b DROP NOT NULL");
 		assertThat(findings.stream().map(Finding::fixRisk)).containsExactly(FixRisk.RISKY, FixRisk.SAFE);
+	}
+
+	@Test
+	void columnHibernateAlwaysWritesMayBeNotNullWhateverItsMappedNullability() {
+		Column version = new Column("version", ColumnTypes.parse("integer", DatabaseFamily.POSTGRESQL), true, true);
+		Table expected = table("t", List.of(version), null, List.of(), List.of(), List.of());
+		Table live = table("t", List.of(column("version", "integer", false)), null, List.of(), List.of(), List.of());
+		assertThat(compare(POSTGRES, snapshot(expected), snapshot(live))).isEmpty();
 	}
 
 	@Test

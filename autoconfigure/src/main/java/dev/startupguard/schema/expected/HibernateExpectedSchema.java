@@ -1,6 +1,8 @@
 package dev.startupguard.schema.expected;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -58,12 +61,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 
 	@Override
 	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
+		Set<org.hibernate.mapping.Column> alwaysWritten = versionColumns();
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
-					tables.add(table(table, database));
+					tables.add(table(table, database, alwaysWritten));
 				}
 			}
 			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -76,12 +80,28 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		return new SchemaSnapshot(tables, sequences);
 	}
 
-	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database) {
+	/**
+	 * Return the optimistic-locking version columns, which Hibernate writes on every
+	 * insert whatever their mapped nullability (7.2 maps an {@code Integer} version as
+	 * nullable, 7.4 as NOT NULL).
+	 */
+	private Set<org.hibernate.mapping.Column> versionColumns() {
+		Set<org.hibernate.mapping.Column> columns = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (PersistentClass entity : this.metadata.getEntityBindings()) {
+			if (entity.isVersioned()) {
+				columns.addAll(entity.getVersion().getValue().getColumns());
+			}
+		}
+		return columns;
+	}
+
+	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database,
+			Set<org.hibernate.mapping.Column> alwaysWritten) {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			columns.add(column(column, database));
+			columns.add(column(column, database, alwaysWritten.contains(column)));
 			if (column.isUnique()) {
 				uniqueColumns.add(List.of(columnName(column, database)));
 			}
@@ -125,7 +145,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		return foreignKeys;
 	}
 
-	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database) {
+	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database, boolean alwaysWritten) {
 		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
 		int typeCode = column.getSqlTypeCode(this.metadata);
 		if (type.family() == TypeFamily.LARGE_OBJECT && (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB)) {
@@ -141,7 +161,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		boolean statedLength = length != null && length != JPA_DEFAULT_LENGTH;
 		boolean statedPrecision = column.getPrecision() != null || column.getScale() != null;
 		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
-				column.isNullable(), column.getDefaultValue() != null || column.getGeneratedAs() != null);
+				column.isNullable(), alwaysWritten);
 	}
 
 	private static boolean isEnum(int sqlTypeCode) {
