@@ -137,9 +137,9 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 		if (this.settings.decision().onDrift() == DriftAction.IGNORE) {
 			return;
 		}
-		logger.info(LogMessage.format("The schema check of persistence unit '%s' changed from %s to %s", report.name(),
-				(previous != null) ? CheckOutcome.of(previous).value() : "not checked",
-				CheckOutcome.of(report).value()));
+		logger.info(LogMessage.format("The findings of persistence unit '%s' changed since the last check (%s, was %s)",
+				report.name(), CheckOutcome.of(report).value(),
+				(previous != null) ? CheckOutcome.of(previous).value() : "not checked"));
 		ReportLogger.log(report);
 	}
 
