@@ -1,6 +1,9 @@
 package dev.startupguard.e2e;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -236,6 +239,27 @@ class ActuatorIntegrationTests {
 			.doesNotContain("jdbc:")
 			.doesNotContain("row-data@example.com")
 			.doesNotContain("Row Data Person");
+	}
+
+	@Test
+	void alertRulesAndDashboardQueryOnlySeriesTheApplicationExports() throws IOException {
+		ExportedSeries exported = ExportedSeries.parse(scrape());
+		Path operations = OperationsFiles.directory();
+		List<Map<String, Object>> rules = OperationsFiles.alertRules(operations.resolve("prometheus-alerts.yml"));
+		assertThat(rules).hasSize(5);
+		String guide = Files.readString(operations.resolve("../how-to/operations.md"));
+		for (Map<String, Object> rule : rules) {
+			assertThat(rule).containsKeys("alert", "expr", "for", "labels", "annotations");
+			exported.assertQueriesOnlyExported((String) rule.get("expr"));
+			assertThat(OperationsFiles.map(rule.get("labels"))).containsKey("severity");
+			Map<String, Object> annotations = OperationsFiles.map(rule.get("annotations"));
+			assertThat(annotations).containsKeys("summary", "description", "runbook_url");
+			String anchor = ((String) annotations.get("runbook_url")).replaceAll(".*#", "");
+			assertThat(OperationsFiles.anchors(guide)).as("anchors of operations.md").contains(anchor);
+		}
+		List<String> queries = OperationsFiles.dashboardQueries(operations.resolve("grafana-dashboard.json"));
+		assertThat(queries).hasSizeGreaterThanOrEqualTo(9);
+		queries.forEach(exported::assertQueriesOnlyExported);
 	}
 
 	private static String scrape() {

@@ -13,12 +13,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import dev.startupguard.testdb.TestDatabase;
 
 /**
- * End-to-end test of the shop with actuator's defaults, on a schema that lacks a column:
- * health reports DOWN without a detail, and the endpoint stays off the web. Components
- * are shown, as they must be for {@code /actuator/health/schemaDrift} to answer, and
- * details are not, as by default.
+ * End-to-end tests of the shop started on a schema that lacks a column, with actuator's
+ * defaults but for two settings: components are shown, as they must be for
+ * {@code /actuator/health/schemaDrift} to answer (details are not, as by default), and
+ * the readiness group includes {@code schemaDrift}, as the operations guide shows.
  */
-class HealthDetailsHiddenIntegrationTests {
+class DriftedSchemaIntegrationTests {
 
 	private static TestDatabase database;
 
@@ -31,7 +31,9 @@ class HealthDetailsHiddenIntegrationTests {
 		database = TestDatabase.postgres("hidden");
 		database.execute(ShopApplication.SCHEMA);
 		database.execute("ALTER TABLE customer DROP COLUMN name");
-		application = ShopApplication.start(database, "management.endpoint.health.show-components=always");
+		application = ShopApplication.start(database, "management.endpoint.health.show-components=always",
+				"management.endpoint.health.probes.enabled=true",
+				"management.endpoint.health.group.readiness.include=readinessState,schemaDrift");
 		client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + ShopApplication.port(application)).build();
 	}
 
@@ -64,6 +66,26 @@ class HealthDetailsHiddenIntegrationTests {
 			.isEqualTo("DOWN")
 			.jsonPath("$.components.schemaDrift")
 			.isEqualTo(Map.of("status", "DOWN"));
+	}
+
+	@Test
+	void driftTakesThePodOutOfReadinessOnlyWhereConfigured() {
+		client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DOWN");
+		client.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
