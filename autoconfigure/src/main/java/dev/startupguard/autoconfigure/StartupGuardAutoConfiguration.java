@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,10 @@ import dev.startupguard.report.FindingRules;
 import dev.startupguard.report.NamePattern;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.report.Suppression;
+import dev.startupguard.startup.BackgroundRecheck;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
+import dev.startupguard.startup.SchemaCheckObserver;
 import dev.startupguard.startup.SchemaDriftChecks;
 import dev.startupguard.startup.SchemaValidationIntegrator;
 
@@ -56,8 +59,17 @@ public final class StartupGuardAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		SchemaDriftChecks schemaDriftChecks(StartupGuardProperties properties, Environment environment) {
-			return new SchemaDriftChecks(settings(properties, environment));
+		SchemaDriftChecks schemaDriftChecks(StartupGuardProperties properties, Environment environment,
+				ObjectProvider<SchemaCheckObserver> observer) {
+			return new SchemaDriftChecks(settings(properties, environment),
+					observer.getIfUnique(() -> SchemaCheckObserver.NONE));
+		}
+
+		@Bean
+		@ConditionalOnProperty("startup-guard.recheck-interval")
+		@ConditionalOnMissingBean
+		BackgroundRecheck startupGuardBackgroundRecheck(SchemaDriftChecks checks, StartupGuardProperties properties) {
+			return new BackgroundRecheck(checks, properties.getRecheckInterval());
 		}
 
 		@Bean

@@ -99,8 +99,10 @@ public final class DriftCheck {
 
 	private static String describe(Exception ex) {
 		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-		// drivers put connection URLs into their messages; never let a password through
-		return message.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=******");
+		// drivers put connection URLs into their messages; never let a password through,
+		// whether a parameter or the user information of the URL (//user:password@host)
+		return message.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=******")
+			.replaceAll("(//[^/:@\\s]+:)[^/@\\s]+@", "$1******@");
 	}
 
 }

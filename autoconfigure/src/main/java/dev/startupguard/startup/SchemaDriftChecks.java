@@ -1,10 +1,13 @@
 package dev.startupguard.startup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,11 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.log.LogMessage;
 
 import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.report.CheckOutcome;
 import dev.startupguard.report.DriftAction;
+import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.ReportLogger;
 import dev.startupguard.schema.ExpectedSchemaSource;
@@ -27,13 +36,24 @@ import dev.startupguard.schema.live.LiveSchemaReader;
  * starts in the background as soon as its unit is ready, and all are joined once every
  * singleton exists, which is before the web server accepts a request: a refused start
  * never serves traffic, and a clean start waits only for what runs beside it anyway.
+ * <p>
+ * The latest reports are held in one immutable map that a check replaces whole, so every
+ * reader (health, endpoint, metrics) sees either the old reports or the new ones, and
+ * never waits for a check.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public class SchemaDriftChecks implements SmartInitializingSingleton, DisposableBean {
 
+	private static final Log logger = LogFactory.getLog(SchemaDriftChecks.class);
+
 	private final CheckSettings settings;
+
+	private final SchemaCheckObserver observer;
+
+	// one recheck at a time, so that an older report never replaces a newer one
+	private final Object recheckMonitor = new Object();
 
 	private final ExecutorService executor;
 
@@ -49,7 +69,17 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	 * @param settings how to check and judge
 	 */
 	public SchemaDriftChecks(CheckSettings settings) {
+		this(settings, SchemaCheckObserver.NONE);
+	}
+
+	/**
+	 * Create the checks of one application context, each run wrapped by an observer.
+	 * @param settings how to check and judge
+	 * @param observer what wraps each run of a check, such as to time it
+	 */
+	public SchemaDriftChecks(CheckSettings settings, SchemaCheckObserver observer) {
 		this.settings = settings;
+		this.observer = observer;
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "startup-guard-check-" + threads.incrementAndGet());
@@ -72,24 +102,68 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 
 	/**
 	 * Check every persistence unit again, now, and make the new reports the latest ones
-	 * at once.
+	 * at once. Rechecks run one at a time. A unit whose findings changed since its last
+	 * check is logged as at startup; an unchanged one only at debug level.
 	 * @return the new reports, by unit name
 	 */
 	public Map<String, GuardReport> recheck() {
-		List<Unit> all;
-		synchronized (this.units) {
-			all = List.copyOf(this.units.values());
+		synchronized (this.recheckMonitor) {
+			List<Unit> all;
+			synchronized (this.units) {
+				all = List.copyOf(this.units.values());
+			}
+			Map<String, GuardReport> previous = this.reports;
+			Map<String, GuardReport> fresh = new LinkedHashMap<>();
+			all.forEach((unit) -> fresh.put(unit.name(), check(unit)));
+			Map<String, GuardReport> latest = Collections.unmodifiableMap(fresh);
+			this.reports = latest;
+			latest.values().forEach((report) -> logIfChanged(previous.get(report.name()), report));
+			return latest;
 		}
-		Map<String, GuardReport> fresh = new LinkedHashMap<>();
-		all.forEach((unit) -> fresh.put(unit.name(), check(unit)));
-		this.reports = Collections.unmodifiableMap(fresh);
-		return this.reports;
 	}
 
 	private GuardReport check(Unit unit) {
 		DriftCheck check = new DriftCheck(new LiveSchemaReader(this.settings.timeout()), this.settings.options(),
 				this.settings.schemas());
-		return this.settings.rules().apply(check.run(unit.name(), unit.dataSource(), unit.expected()));
+		return this.observer.observe(unit.name(),
+				() -> this.settings.rules().apply(check.run(unit.name(), unit.dataSource(), unit.expected())));
+	}
+
+	private void logIfChanged(@Nullable GuardReport previous, GuardReport report) {
+		if (previous != null && signature(previous).equals(signature(report))) {
+			logger.debug(LogMessage.format("%s Unchanged since the last check.", ReportLogger.summary(report)));
+			return;
+		}
+		if (this.settings.decision().onDrift() == DriftAction.IGNORE) {
+			return;
+		}
+		logger.info(LogMessage.format("The findings of persistence unit '%s' changed since the last check (%s, was %s)",
+				report.name(), CheckOutcome.of(report).value(),
+				(previous != null) ? CheckOutcome.of(previous).value() : "not checked"));
+		ReportLogger.log(report);
+	}
+
+	// what a report says, without when and how fast: a change here is worth a log line
+	private static List<List<@Nullable Object>> signature(GuardReport report) {
+		List<List<@Nullable Object>> signature = new ArrayList<>();
+		report.findings()
+			.forEach((finding) -> signature.add(Arrays.asList(finding.severity(), finding.kind(), finding.table(),
+					finding.column(), (finding.kind() != FindingKind.CHECK_ERROR) ? finding.message() : null)));
+		report.suppressed()
+			.forEach((suppressed) -> signature.add(Arrays.asList("suppressed", suppressed.finding().kind(),
+					suppressed.finding().table(), suppressed.finding().column())));
+		return signature;
+	}
+
+	/**
+	 * Return the names of the persistence units whose checks have started, in the order
+	 * they started.
+	 * @return the unit names
+	 */
+	public Set<String> unitNames() {
+		synchronized (this.units) {
+			return Collections.unmodifiableSet(new LinkedHashSet<>(this.units.keySet()));
+		}
 	}
 
 	/**

@@ -1,0 +1,58 @@
+package dev.startupguard.autoconfigure;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.startupguard.metrics.ObservationSchemaCheckObserver;
+import dev.startupguard.metrics.SchemaCheckObservationConvention;
+import dev.startupguard.metrics.SchemaDriftMeterBinder;
+import dev.startupguard.startup.SchemaCheckObserver;
+import dev.startupguard.startup.SchemaDriftChecks;
+
+/**
+ * Auto-configuration of Startup Guard's Micrometer binding: the findings gauge, and every
+ * check recorded as an observation (a timer, and a span where tracing is on).
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = StartupGuardAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
+@ConditionalOnClass(ObservationRegistry.class)
+@ConditionalOnBean(SchemaDriftChecks.class)
+public final class StartupGuardMetricsAutoConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterBinder.class)
+	static class FindingsMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SchemaDriftMeterBinder schemaDriftMeterBinder(SchemaDriftChecks checks) {
+			return new SchemaDriftMeterBinder(checks);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(ObservationRegistry.class)
+	static class CheckObservationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		SchemaCheckObserver startupGuardSchemaCheckObserver(ObservationRegistry registry,
+				ObjectProvider<SchemaCheckObservationConvention> convention) {
+			return new ObservationSchemaCheckObserver(registry, convention.getIfUnique());
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.startupguard.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.startup.BackgroundRecheck;
+import dev.startupguard.startup.SchemaCheckObserver;
+import dev.startupguard.startup.SchemaDriftChecks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the background recheck and the check observer that
+ * {@link StartupGuardAutoConfiguration} wires.
+ */
+class BackgroundRecheckAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class));
+
+	@Test
+	void runWithoutRecheckIntervalShouldNotRecheck() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SchemaDriftChecks.class)
+			.doesNotHaveBean(BackgroundRecheck.class));
+	}
+
+	@Test
+	void runWithRecheckIntervalShouldRecheckFromTheStartUntilTheClose() {
+		this.contextRunner.withPropertyValues("startup-guard.recheck-interval=5m").run((context) -> {
+			assertThat(context).hasSingleBean(BackgroundRecheck.class);
+			BackgroundRecheck recheck = context.getBean(BackgroundRecheck.class);
+			assertThat(recheck.getInterval()).isEqualTo(Duration.ofMinutes(5));
+			assertThat(recheck.isRunning()).isTrue();
+			context.close();
+			assertThat(recheck.isRunning()).isFalse();
+		});
+	}
+
+	@Test
+	void runWhenDisabledShouldNotRecheck() {
+		this.contextRunner.withPropertyValues("startup-guard.enabled=false", "startup-guard.recheck-interval=5m")
+			.run((context) -> assertThat(context).doesNotHaveBean(BackgroundRecheck.class));
+	}
+
+	@Test
+	void checksUseTheObserverTheApplicationDefines() {
+		List<String> observed = new ArrayList<>();
+		SchemaCheckObserver observer = (unit, check) -> {
+			observed.add(unit);
+			return check.get();
+		};
+		this.contextRunner.withBean(SchemaCheckObserver.class, () -> observer).run((context) -> {
+			SchemaDriftChecks checks = context.getBean(SchemaDriftChecks.class);
+			assertThat(checks).extracting("observer").isSameAs(observer);
+		});
+	}
+
+}
