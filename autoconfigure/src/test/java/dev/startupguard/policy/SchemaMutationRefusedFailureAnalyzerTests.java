@@ -38,7 +38,7 @@ class SchemaMutationRefusedFailureAnalyzerTests {
 				+ n + "    spring.liquibase.drop-first=true" + n
 				+ "        from:    environment variable SPRING_LIQUIBASE_DROP_FIRST" + n + "        effect:  "
 				+ SchemaMutationSetting.LIQUIBASE_DROP_FIRST.effect("true") + n
-				+ "        instead: spring.liquibase.drop-first=false" + n);
+				+ "        instead: spring.liquibase.drop-first=false");
 	}
 
 	@Test
