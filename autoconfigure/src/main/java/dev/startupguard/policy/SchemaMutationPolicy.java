@@ -83,7 +83,7 @@ public final class SchemaMutationPolicy {
 			throw new SchemaMutationRefusedException(refusable);
 		}
 		logger.warn(LogMessage.format(
-				"Startup Guard: %s=true lets this production start go on with %s that change the database schema. "
+				"Startup Guard: %s=true lets this production start go on with %s that would change the database schema. "
 						+ "Every start may alter or destroy production data:%s%s",
 				SchemaMutationRefusedFailureAnalyzer.ALLOW_PROPERTY, SchemaMutationText.settings(refusable.size()), n,
 				SchemaMutationText.blocks(refusable)));

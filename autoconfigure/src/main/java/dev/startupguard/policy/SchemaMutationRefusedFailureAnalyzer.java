@@ -19,7 +19,7 @@ class SchemaMutationRefusedFailureAnalyzer extends AbstractFailureAnalyzer<Schem
 		String n = System.lineSeparator();
 		String description = "Startup Guard refused to start the application in production: "
 				+ SchemaMutationText.settings(cause.getMutations().size()) + " would let it change the database schema."
-				+ n + n + SchemaMutationText.blocks(cause.getMutations()).stripTrailing();
+				+ n + n + SchemaMutationText.blocks(cause.getMutations());
 		String action = "Leave schema changes to versioned migrations, and let Hibernate only check the schema:" + n
 				+ "    - in the production configuration, replace each setting above with its 'instead' line"
 				+ " (for Hibernate: spring.jpa.hibernate.ddl-auto=validate, or none);" + n

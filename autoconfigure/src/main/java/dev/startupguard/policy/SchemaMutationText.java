@@ -22,27 +22,16 @@ final class SchemaMutationText {
 	 * @return the blocks, separated by blank lines
 	 */
 	static String blocks(List<SchemaMutation> mutations) {
+		String n = System.lineSeparator();
 		StringBuilder text = new StringBuilder();
 		for (SchemaMutation mutation : mutations) {
 			if (!text.isEmpty()) {
-				text.append(System.lineSeparator());
+				text.append(n).append(n);
 			}
-			text.append(INDENT).append(mutation.assignment()).append(System.lineSeparator());
-			text.append(INDENT)
-				.append(INDENT)
-				.append("from:    ")
-				.append(mutation.source())
-				.append(System.lineSeparator());
-			text.append(INDENT)
-				.append(INDENT)
-				.append("effect:  ")
-				.append(mutation.effect())
-				.append(System.lineSeparator());
-			text.append(INDENT)
-				.append(INDENT)
-				.append("instead: ")
-				.append(mutation.instead())
-				.append(System.lineSeparator());
+			text.append(INDENT).append(mutation.assignment());
+			text.append(n).append(INDENT).append(INDENT).append("from:    ").append(mutation.source());
+			text.append(n).append(INDENT).append(INDENT).append("effect:  ").append(mutation.effect());
+			text.append(n).append(INDENT).append(INDENT).append("instead: ").append(mutation.instead());
 		}
 		return text.toString();
 	}

@@ -72,7 +72,7 @@ class SchemaMutationPolicyTests {
 						"spring.flyway.clean-disabled=true", FixRisk.SAFE));
 		assertThat(output).contains("WARN")
 			.contains("startup-guard.allow-schema-mutation-in-production=true lets this production start go on with "
-					+ "2 settings that change the database schema")
+					+ "2 settings that would change the database schema")
 			.contains("spring.jpa.hibernate.ddl-auto=update")
 			.contains("spring.flyway.clean-disabled=false")
 			.contains("instead: spring.jpa.hibernate.ddl-auto=validate");
