@@ -65,8 +65,8 @@ public final class SchemaMutationPolicy {
 		List<SchemaMutation> refusable = report.refusable();
 		String n = System.lineSeparator();
 		if (!report.production()) {
-			if (!report.mutations().isEmpty() && logger.isInfoEnabled()) {
-				logger.info(outsideProduction(refusable, warnings));
+			if (!report.mutations().isEmpty()) {
+				logger.info(LogMessage.of(() -> outsideProduction(refusable, warnings)));
 			}
 			return report;
 		}
