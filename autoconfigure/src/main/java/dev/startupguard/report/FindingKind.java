@@ -71,6 +71,13 @@ public enum FindingKind {
 	UNMAPPED_TABLE(Severity.INFO),
 
 	/**
+	 * A setting lets the application change the schema at startup in production, such as
+	 * {@code spring.jpa.hibernate.ddl-auto=update}; reported where the start was allowed
+	 * to go on.
+	 */
+	SCHEMA_MUTATION_SETTING(Severity.ERROR),
+
+	/**
 	 * A check could not run, so its absence of findings means nothing.
 	 */
 	CHECK_ERROR(Severity.ERROR);

@@ -1,0 +1,78 @@
+package dev.startupguard.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
+
+import dev.startupguard.policy.ProductionDetector;
+import dev.startupguard.policy.SchemaMutationInspector;
+import dev.startupguard.policy.SchemaMutationPolicy;
+
+/**
+ * {@link BeanFactoryPostProcessor} that applies the production policy once all bean
+ * definitions are known and before any bean is created: so before the {@code DataSource},
+ * its initializers, the {@code EntityManagerFactory}, Flyway or Liquibase exist. It reads
+ * the properties at run time, so that an application processed ahead of time is judged by
+ * the profiles and properties it runs with.
+ *
+ * @author Startup Guard contributors
+ */
+class SchemaMutationPolicyPostProcessor implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
+
+	private @Nullable Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
+		Assert.state(this.environment != null, "'environment' must not be null");
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// The build's environment is not the one the application will run with
+			return;
+		}
+		StartupGuardProperties properties = bind(this.environment);
+		if (properties.isEnabled()) {
+			policy(properties, beanFactory.getBeanClassLoader()).enforce(this.environment);
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	/**
+	 * Bind Startup Guard's properties from the environment. A bean factory post-processor
+	 * runs before {@code @ConfigurationProperties} beans can exist.
+	 * @param environment the environment
+	 * @return the properties
+	 */
+	static StartupGuardProperties bind(Environment environment) {
+		return Binder.get(environment).bindOrCreate("startup-guard", StartupGuardProperties.class);
+	}
+
+	/**
+	 * Create the policy the properties describe.
+	 * @param properties the properties
+	 * @param classLoader the application's class loader
+	 * @return the policy
+	 */
+	static SchemaMutationPolicy policy(StartupGuardProperties properties, @Nullable ClassLoader classLoader) {
+		return new SchemaMutationPolicy(new SchemaMutationInspector(classLoader),
+				new ProductionDetector(properties.getProductionProfiles(), properties.getProduction()),
+				properties.isAllowSchemaMutationInProduction());
+	}
+
+}

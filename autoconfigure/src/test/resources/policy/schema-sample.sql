@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS audit_event (id BIGINT PRIMARY KEY, happened_at TIMESTAMP);
