@@ -19,8 +19,10 @@ import org.springframework.core.env.Environment;
 
 import dev.startupguard.drift.DriftOptions;
 import dev.startupguard.policy.ProductionDetector;
+import dev.startupguard.policy.SchemaMutationPolicyReport;
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.FindingRules;
+import dev.startupguard.report.Findings;
 import dev.startupguard.report.NamePattern;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.report.Suppression;
@@ -60,9 +62,12 @@ public final class StartupGuardAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		SchemaDriftChecks schemaDriftChecks(StartupGuardProperties properties, Environment environment,
-				ObjectProvider<SchemaCheckObserver> observer) {
+				ObjectProvider<SchemaCheckObserver> observer, ObjectProvider<SchemaMutationPolicyReport> policy) {
+			Findings settingFindings = policy.stream()
+				.map(SchemaMutationPolicyReport::findings)
+				.reduce(Findings.NONE, Findings::and);
 			return new SchemaDriftChecks(settings(properties, environment),
-					observer.getIfUnique(() -> SchemaCheckObserver.NONE));
+					observer.getIfUnique(() -> SchemaCheckObserver.NONE), settingFindings);
 		}
 
 		@Bean

@@ -8,7 +8,6 @@ import org.springframework.util.Assert;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.FixRisk;
-import dev.startupguard.report.Severity;
 
 /**
  * A setting that would let this start change the database schema, with the value that
@@ -56,14 +55,13 @@ public record SchemaMutation(SchemaMutationSetting setting, String property, Str
 	}
 
 	/**
-	 * Return the setting as a {@link FindingKind#SCHEMA_MUTATION_SETTING} finding: of the
-	 * kind's severity where the setting is refused in production, a warning otherwise.
+	 * Return the setting as a {@link FindingKind#SCHEMA_MUTATION_SETTING} finding, of the
+	 * kind's severity: the start that reports it went on by the team's choice.
 	 * @return the finding
 	 */
 	public Finding toFinding() {
-		Finding finding = Finding.of(FindingKind.SCHEMA_MUTATION_SETTING, null, null,
+		return Finding.of(FindingKind.SCHEMA_MUTATION_SETTING, null, null,
 				assignment() + " (" + this.source + ") " + this.effect, this.instead, FixRisk.SAFE);
-		return refusedInProduction() ? finding : finding.withSeverity(Severity.WARNING);
 	}
 
 }

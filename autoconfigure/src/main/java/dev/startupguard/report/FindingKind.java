@@ -73,9 +73,10 @@ public enum FindingKind {
 	/**
 	 * A setting lets the application change the schema at startup in production, such as
 	 * {@code spring.jpa.hibernate.ddl-auto=update}; reported where the start was allowed
-	 * to go on.
+	 * to go on, as a warning, since the team chose it (without that choice the start is
+	 * refused before any bean exists).
 	 */
-	SCHEMA_MUTATION_SETTING(Severity.ERROR),
+	SCHEMA_MUTATION_SETTING(Severity.WARNING),
 
 	/**
 	 * A check could not run, so its absence of findings means nothing.

@@ -27,4 +27,18 @@ public record GuardReport(String name, String databaseProduct, String databaseVe
 		suppressed = List.copyOf(suppressed);
 	}
 
+	/**
+	 * Return this report with more findings, such as findings about the application's
+	 * settings that concern every persistence unit.
+	 * @param more the findings to add
+	 * @return the report with them
+	 */
+	public GuardReport withAdditionalFindings(Findings more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		return new GuardReport(this.name, this.databaseProduct, this.databaseVersion, this.schemas, this.checkedAt,
+				this.duration, this.findings.and(more), this.suppressed);
+	}
+
 }

@@ -23,6 +23,11 @@ public record StartDecision(DriftAction onDrift, Severity failSeverity, DriftAct
 			if (finding.kind() == FindingKind.CHECK_ERROR) {
 				return this.onCheckError == DriftAction.FAIL;
 			}
+			if (finding.kind() == FindingKind.SCHEMA_MUTATION_SETTING) {
+				// the production policy has decided on these already, before any bean
+				// existed
+				return false;
+			}
 			return this.onDrift == DriftAction.FAIL && finding.severity().isAtLeast(this.failSeverity);
 		});
 	}

@@ -26,6 +26,7 @@ import dev.startupguard.drift.DriftCheck;
 import dev.startupguard.report.CheckOutcome;
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Findings;
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.ReportLogger;
 import dev.startupguard.schema.ExpectedSchemaSource;
@@ -51,6 +52,8 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	private final CheckSettings settings;
 
 	private final SchemaCheckObserver observer;
+
+	private final Findings settingFindings;
 
 	// one recheck at a time, so that an older report never replaces a newer one
 	private final Object recheckMonitor = new Object();
@@ -78,8 +81,22 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	 * @param observer what wraps each run of a check, such as to time it
 	 */
 	public SchemaDriftChecks(CheckSettings settings, SchemaCheckObserver observer) {
+		this(settings, observer, Findings.NONE);
+	}
+
+	/**
+	 * Create the checks of one application context, each run wrapped by an observer, and
+	 * each report carrying the findings about the application's settings, such as the
+	 * schema-changing settings a production start was allowed to go on with.
+	 * @param settings how to check and judge
+	 * @param observer what wraps each run of a check, such as to time it
+	 * @param settingFindings findings about the application's settings, added to every
+	 * report
+	 */
+	public SchemaDriftChecks(CheckSettings settings, SchemaCheckObserver observer, Findings settingFindings) {
 		this.settings = settings;
 		this.observer = observer;
+		this.settingFindings = settingFindings;
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "startup-guard-check-" + threads.incrementAndGet());
@@ -126,7 +143,9 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 		DriftCheck check = new DriftCheck(new LiveSchemaReader(this.settings.timeout()), this.settings.options(),
 				this.settings.schemas());
 		return this.observer.observe(unit.name(),
-				() -> this.settings.rules().apply(check.run(unit.name(), unit.dataSource(), unit.expected())));
+				() -> this.settings.rules()
+					.apply(check.run(unit.name(), unit.dataSource(), unit.expected())
+						.withAdditionalFindings(this.settingFindings)));
 	}
 
 	private void logIfChanged(@Nullable GuardReport previous, GuardReport report) {

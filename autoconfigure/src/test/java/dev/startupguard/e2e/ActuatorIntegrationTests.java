@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Severity;
 import dev.startupguard.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,7 +191,7 @@ class ActuatorIntegrationTests {
 		List<String> findings = scrape.lines()
 			.filter((line) -> line.startsWith("startupguard_drift_findings{"))
 			.toList();
-		assertThat(findings).hasSize(3 * 13)
+		assertThat(findings).hasSize(Severity.values().length * FindingKind.values().length)
 			.allMatch((line) -> line
 				.matches("startupguard_drift_findings\\{kind=\"[a-z_]+\",severity=\"(error|warning|info)\"} [0-9.]+"));
 		assertThat(scrape).contains("startupguard_drift_findings{kind=\"check_error\",severity=\"error\"} 0.0")

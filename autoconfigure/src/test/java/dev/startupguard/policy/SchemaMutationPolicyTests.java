@@ -62,11 +62,11 @@ class SchemaMutationPolicyTests {
 		SchemaMutationPolicyReport report = policy(true).enforce(environment);
 		assertThat(report.refused()).isFalse();
 		assertThat(report.findings().toList()).containsExactly(
-				new Finding(Severity.ERROR, FindingKind.SCHEMA_MUTATION_SETTING, null, null,
+				new Finding(Severity.WARNING, FindingKind.SCHEMA_MUTATION_SETTING, null, null,
 						"spring.jpa.hibernate.ddl-auto=update (property source 'mockProperties') "
 								+ SchemaAction.UPDATE.effect(),
 						"spring.jpa.hibernate.ddl-auto=validate", FixRisk.SAFE),
-				new Finding(Severity.ERROR, FindingKind.SCHEMA_MUTATION_SETTING, null, null,
+				new Finding(Severity.WARNING, FindingKind.SCHEMA_MUTATION_SETTING, null, null,
 						"spring.flyway.clean-disabled=false (property source 'mockProperties') "
 								+ SchemaMutationSetting.FLYWAY_CLEAN_DISABLED.effect("false"),
 						"spring.flyway.clean-disabled=true", FixRisk.SAFE));

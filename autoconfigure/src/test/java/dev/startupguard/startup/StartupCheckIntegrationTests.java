@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.Severity;
 import dev.startupguard.startup.app.GuardedApplication;
 import dev.startupguard.testdb.TestDatabase;
 
@@ -110,6 +111,19 @@ abstract class StartupCheckIntegrationTests {
 			assertThat(context.getBean(SchemaDriftChecks.class).reports().get("default").findings().isEmpty()).isTrue();
 		}
 		assertThat(output).contains("the schema matches the entities.").doesNotContain("WARN").doesNotContain("ERROR");
+	}
+
+	@Test
+	void allowedSchemaMutationInProductionIsAWarningInEveryReport() {
+		try (ConfigurableApplicationContext context = run("--spring.profiles.active=prod",
+				"--startup-guard.allow-schema-mutation-in-production=true", "--spring.jpa.hibernate.ddl-auto=update")) {
+			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(report.findings().toList()).singleElement().satisfies((finding) -> {
+				assertThat(finding.kind()).isEqualTo(FindingKind.SCHEMA_MUTATION_SETTING);
+				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+				assertThat(finding.message()).startsWith("spring.jpa.hibernate.ddl-auto=update (command-line argument");
+			});
+		}
 	}
 
 	@Test
