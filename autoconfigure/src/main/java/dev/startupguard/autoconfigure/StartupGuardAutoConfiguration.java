@@ -2,10 +2,13 @@ package dev.startupguard.autoconfigure;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.Metadata;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,10 +43,10 @@ import dev.startupguard.startup.SchemaValidationIntegrator;
  * @author Startup Guard contributors
  * @since 0.1.0
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-				"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "startup-guard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StartupGuardProperties.class)
 @ImportRuntimeHints(StartupGuardRuntimeHints.class)
@@ -51,6 +54,7 @@ public final class StartupGuardAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ EntityManagerFactory.class, Metadata.class })
+	@ConditionalOnBean(DataSource.class)
 	static class HibernateDriftCheckConfiguration {
 
 		@Bean

@@ -3,6 +3,9 @@ package dev.startupguard.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupGuardAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class))
+		.withBean(DataSource.class, JdbcDataSource::new);
 
 	@Test
 	void runShouldHaveCheckBeans() {
@@ -44,6 +48,14 @@ class StartupGuardAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftChecks.class)
 				.doesNotHaveBean(EntityManagerFactoryCheckStarter.class)
 				.doesNotHaveBean(StartupGuardProperties.class));
+	}
+
+	@Test
+	void backsOffWithoutDataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftChecks.class)
+				.doesNotHaveBean(EntityManagerFactoryCheckStarter.class)
+				.hasSingleBean(StartupGuardProperties.class));
 	}
 
 	@Test

@@ -38,8 +38,11 @@ class StructuredLoggingIntegrationTests {
 	}
 
 	@AfterEach
-	void dropDatabase() {
+	void dropDatabaseAndRestoreLogging() {
 		this.database.close();
+		// Spring Boot hands the format to the logging system as a system property, which
+		// would outlive this test and turn every later test's log into JSON
+		System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
 	}
 
 	@ParameterizedTest
