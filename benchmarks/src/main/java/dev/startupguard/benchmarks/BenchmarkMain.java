@@ -125,7 +125,9 @@ public final class BenchmarkMain {
 	static String summary(Collection<RunResult> results) {
 		// database -> size -> benchmark -> statistics
 		Map<String, Map<Integer, Map<String, Statistics>>> table = new TreeMap<>();
+		String unit = "ms/op";
 		for (RunResult result : results) {
+			unit = result.getPrimaryResult().getScoreUnit();
 			String benchmark = result.getParams().getBenchmark();
 			benchmark = benchmark.substring(benchmark.lastIndexOf('.') + 1);
 			String database = result.getParams().getParam("database");
@@ -135,9 +137,10 @@ public final class BenchmarkMain {
 				.put(benchmark, result.getPrimaryResult().getStatistics());
 		}
 		StringBuilder out = new StringBuilder();
+		String header = "Mean / median of one check in " + unit + "; ratios of the means.\n\n";
 		table.forEach((database, sizes) -> {
 			out.append("### ").append(database).append("\n\n");
-			out.append("Mean / median in ms per check; ratios of the means.\n\n");
+			out.append(header);
 			out.append("| tables | guard | floor (bulk read) | validate (grouped) | validate (individually) "
 					+ "| guard / validate | guard / validate individually | guard / floor |\n");
 			out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");

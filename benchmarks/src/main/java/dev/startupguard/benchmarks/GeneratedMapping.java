@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -47,6 +49,14 @@ import org.hibernate.tool.schema.spi.SchemaValidator;
 public final class GeneratedMapping {
 
 	private static final String PACKAGE = "dev.startupguard.benchmarks.generated";
+
+	// Hibernate logs through java.util.logging here; its boot chatter would bury the
+	// results. The logger is held so that its level is not collected with it.
+	private static final Logger HIBERNATE_LOGGER = Logger.getLogger("org.hibernate");
+
+	static {
+		HIBERNATE_LOGGER.setLevel(Level.WARNING);
+	}
 
 	private final int tables;
 

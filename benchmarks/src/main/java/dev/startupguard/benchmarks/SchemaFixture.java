@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.hibernate.boot.Metadata;
 
@@ -25,14 +23,6 @@ import dev.startupguard.schema.live.LiveSchemaReader;
  * @author Startup Guard contributors
  */
 public final class SchemaFixture implements AutoCloseable {
-
-	// Hibernate logs through java.util.logging here; its boot chatter would bury the
-	// results. The logger is held so that the level is not collected with it.
-	private static final Logger HIBERNATE_LOGGER = Logger.getLogger("org.hibernate");
-
-	static {
-		HIBERNATE_LOGGER.setLevel(Level.WARNING);
-	}
 
 	private final SingleConnectionDataSource dataSource;
 
