@@ -11,6 +11,9 @@ import java.util.TreeMap;
 
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Defaults;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -54,11 +57,8 @@ public final class BenchmarkMain {
 		Thread dropOnInterrupt = new Thread(() -> closeAll(prepared));
 		Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
 		try {
-			ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine);
-			if (commandLine.getIncludes().isEmpty()) {
-				options.include(SchemaCheckBenchmark.class.getName());
-			}
-			List<String> forkArguments = new ArrayList<>(commandLine.getJvmArgsAppend().orElse(List.of()));
+			// prepended, so that the heap settings the benchmark appends stay
+			List<String> forkArguments = new ArrayList<>(commandLine.getJvmArgsPrepend().orElse(List.of()));
 			for (String database : databases) {
 				if (!BenchmarkDatabase.isServer(database)) {
 					continue;
@@ -67,8 +67,22 @@ public final class BenchmarkMain {
 					prepared.add(prepare(database, size, forkArguments));
 				}
 			}
-			options.jvmArgsAppend(forkArguments.toArray(String[]::new));
-			Collection<RunResult> results = new Runner(options.build()).run();
+			List<RunResult> results = new ArrayList<>();
+			// one run per database and size, so that a check and its baselines are
+			// measured minutes apart at most, under the same load
+			for (String database : databases) {
+				for (int size : sizes) {
+					ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine)
+						.param("database", database)
+						.param("size", String.valueOf(size))
+						.jvmArgsPrepend(forkArguments.toArray(String[]::new));
+					if (commandLine.getIncludes().isEmpty()) {
+						options.include(SchemaCheckBenchmark.class.getName());
+					}
+					results.addAll(new Runner(options.build()).run());
+				}
+			}
+			writeResultFile(commandLine, results);
 			System.out.println();
 			System.out.println(summary(results));
 		}
@@ -76,6 +90,20 @@ public final class BenchmarkMain {
 			closeAll(prepared);
 			Runtime.getRuntime().removeShutdownHook(dropOnInterrupt);
 		}
+	}
+
+	/**
+	 * Each run wrote the result file JMH was asked for, over the one before: write all
+	 * results into it.
+	 */
+	private static void writeResultFile(CommandLineOptions commandLine, List<RunResult> results) {
+		if (!commandLine.getResult().hasValue() && !commandLine.getResultFormat().hasValue()) {
+			return;
+		}
+		ResultFormatType type = commandLine.getResultFormat().orElse(Defaults.RESULT_FORMAT);
+		String file = commandLine.getResult()
+			.orElse(Defaults.RESULT_FILE_PREFIX + "." + type.toString().toLowerCase(Locale.ROOT));
+		ResultFormatFactory.getInstance(type, file).writeOut(results);
 	}
 
 	private static BenchmarkDatabase prepare(String database, int size, List<String> forkArguments) {
