@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scratch database named {@code sg_bench_<random>}: created on the PostgreSQL or
@@ -19,6 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * suite), or in memory for H2. Only a database this class created is ever dropped.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 public final class BenchmarkDatabase implements AutoCloseable {
 
@@ -41,11 +43,11 @@ public final class BenchmarkDatabase implements AutoCloseable {
 
 	private final String name;
 
-	private final String adminUrl;
+	private final @Nullable String adminUrl;
 
 	private final boolean owned;
 
-	private final Connection keepAlive;
+	private final @Nullable Connection keepAlive;
 
 	private BenchmarkDatabase(String kind, String name, boolean owned) {
 		this.kind = kind;
@@ -159,7 +161,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
 		return H2.equals(this.kind) ? "jdbc:h2:mem:" + this.name : withDatabase(this.adminUrl, this.name);
 	}
 
-	private static String adminUrl(String kind) {
+	private static @Nullable String adminUrl(String kind) {
 		return switch (kind) {
 			case POSTGRESQL ->
 				configured("STARTUP_GUARD_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");

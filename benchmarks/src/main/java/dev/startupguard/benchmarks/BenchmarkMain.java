@@ -30,6 +30,7 @@ import org.openjdk.jmh.util.Statistics;
  * to its baselines.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 public final class BenchmarkMain {
 

@@ -31,10 +31,9 @@ import dev.startupguard.schema.live.LiveSchemaReader;
  * <database> <tables> [runs]}.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 public final class CheckProfile {
-
-	private static final int WARM_UP_RUNS = 3;
 
 	private final Map<String, Long> steps = new LinkedHashMap<>();
 
@@ -70,8 +69,10 @@ public final class CheckProfile {
 		LiveSchemaReader reader = new LiveSchemaReader(Duration.ofMinutes(1));
 		HibernateExpectedSchema expectedSource = new HibernateExpectedSchema(metadata);
 		Runnable validate = GeneratedMapping.hibernateValidation(metadata, "grouped");
-		for (int run = 0; run < WARM_UP_RUNS + runs; run++) {
-			this.recording = run >= WARM_UP_RUNS;
+		// as many warm-up runs as measured ones: the JIT compiles the guard, and pgjdbc
+		// switches to server-prepared statements after five executions
+		for (int run = 0; run < 2 * runs; run++) {
+			this.recording = run >= runs;
 			long start = System.nanoTime();
 			DatabaseInfo database = reader.inspect(connection);
 			start = record(this.steps, "inspect the database", start);
@@ -87,7 +88,7 @@ public final class CheckProfile {
 				throw new IllegalStateException("The generated schema gave " + findings + " findings");
 			}
 		}
-		System.out.printf(Locale.ROOT, "Mean of %d runs after %d warm-up runs, ms%n", runs, WARM_UP_RUNS);
+		System.out.printf(Locale.ROOT, "Mean of %d runs after as many warm-up runs, ms%n", runs);
 		this.steps.forEach((step, total) -> System.out.printf(Locale.ROOT, "%10.2f  %s%n", total / 1e6 / runs, step));
 		System.out.println("Catalog queries (inspect and live read), from prepare to close:");
 		this.queries.forEach((sql, total) -> System.out.printf(Locale.ROOT, "%10.2f  %s%n", total / 1e6 / runs, sql));

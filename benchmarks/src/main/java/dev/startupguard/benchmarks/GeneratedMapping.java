@@ -35,6 +35,7 @@ import org.hibernate.tool.schema.spi.ExecutionOptions;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 import org.hibernate.tool.schema.spi.SchemaValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A schema of any number of tables, made up at run time: entity classes {@code Entity0}
@@ -45,6 +46,7 @@ import org.hibernate.tool.schema.spi.SchemaValidator;
  * object the guard reads is there in proportion to the table count.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 public final class GeneratedMapping {
 
@@ -174,7 +176,7 @@ public final class GeneratedMapping {
 		// it knows
 		ByteBuddy byteBuddy = new ByteBuddy(ClassFileVersion.JAVA_V17);
 		Map<String, byte[]> classes = new LinkedHashMap<>();
-		TypeDescription previous = null;
+		@Nullable TypeDescription previous = null;
 		for (int i = 0; i < tables; i++) {
 			DynamicType.Builder<Object> builder = byteBuddy.subclass(Object.class)
 				.name(PACKAGE + "." + entityName(i))

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.schema.SchemaSnapshot;
@@ -31,6 +32,7 @@ import dev.startupguard.schema.SchemaSnapshot;
  * run without it (and always for H2, which lives in the fork's memory).
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,9 +60,10 @@ public class SchemaCheckBenchmark {
 	@Param({ "10", "100", "500" })
 	public int size;
 
-	private BenchmarkDatabase scratch;
+	// set up by JMH before the first check
+	private @Nullable BenchmarkDatabase scratch;
 
-	private SchemaFixture fixture;
+	private @Nullable SchemaFixture fixture;
 
 	@Setup(Level.Trial)
 	public void setUp() {

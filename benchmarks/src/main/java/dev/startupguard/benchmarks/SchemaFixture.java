@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.hibernate.boot.Metadata;
+import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.drift.DriftCheck;
 import dev.startupguard.drift.DriftOptions;
@@ -21,6 +22,7 @@ import dev.startupguard.schema.live.LiveSchemaReader;
  * Each check then runs alone, as often as the harness likes.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
 public final class SchemaFixture implements AutoCloseable {
 
@@ -64,8 +66,8 @@ public final class SchemaFixture implements AutoCloseable {
 	 * @return the fixture
 	 */
 	public static SchemaFixture open(BenchmarkDatabase database, int tables, boolean createSchema) {
-		SingleConnectionDataSource dataSource = null;
-		Metadata metadata = null;
+		@Nullable SingleConnectionDataSource dataSource = null;
+		@Nullable Metadata metadata = null;
 		try {
 			dataSource = new SingleConnectionDataSource(database.dataSource());
 			metadata = GeneratedMapping.of(tables).metadata(dataSource);
@@ -125,7 +127,7 @@ public final class SchemaFixture implements AutoCloseable {
 		closeQuietly(this.dataSource, null);
 	}
 
-	private static void closeQuietly(SingleConnectionDataSource dataSource, Exception failure) {
+	private static void closeQuietly(@Nullable SingleConnectionDataSource dataSource, @Nullable Exception failure) {
 		if (dataSource == null) {
 			return;
 		}

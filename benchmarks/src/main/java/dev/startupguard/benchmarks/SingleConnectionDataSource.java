@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@link DataSource} that hands out one open connection again and again, and ignores
  * {@code close()} on it. At startup the guard and Hibernate take a connection from a warm
@@ -56,7 +58,7 @@ final class SingleConnectionDataSource implements DataSource, AutoCloseable {
 	}
 
 	@Override
-	public PrintWriter getLogWriter() {
+	public @Nullable PrintWriter getLogWriter() {
 		return null;
 	}
 
