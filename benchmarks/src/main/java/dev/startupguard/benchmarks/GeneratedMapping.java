@@ -142,11 +142,12 @@ public final class GeneratedMapping {
 	 */
 	public static void createSchema(Metadata metadata) {
 		StandardServiceRegistry registry = serviceRegistry(metadata);
-		Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
-		ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(settings,
-				ExceptionHandlerHaltImpl.INSTANCE);
-		SchemaManagementToolCoordinator.performDatabaseAction(Action.CREATE_ONLY, metadata,
-				registry.requireService(SchemaManagementTool.class), registry, options, ContributableMatcher.ALL);
+		Map<String, Object> settings = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+		settings.put(AvailableSettings.HBM2DDL_AUTO, Action.CREATE_ONLY.getExternalHbm2ddlName());
+		settings.put(AvailableSettings.HBM2DDL_HALT_ON_ERROR, true);
+		// the public entry point that Hibernate 7.2 (Spring Boot 4.0) and 7.4 share
+		SchemaManagementToolCoordinator.process(metadata, registry, settings, (dropAction) -> {
+		});
 	}
 
 	/**
