@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackgroundRecheckAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class))
+		.withBean(DataSource.class, JdbcDataSource::new);
 
 	@Test
 	void runWithoutRecheckIntervalShouldNotRecheck() {
