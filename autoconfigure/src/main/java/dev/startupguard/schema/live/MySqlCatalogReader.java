@@ -197,30 +197,33 @@ final class MySqlCatalogReader implements CatalogReader {
 		}
 
 		/**
-		 * Read primary keys, unique constraints and foreign keys with their columns. The
-		 * join compares names as bytes: with case-sensitive names two tables may differ
-		 * only in case, while {@code information_schema} compares without case.
+		 * Read primary keys, unique constraints and foreign keys with their columns, in
+		 * two single-view queries joined here: MariaDB runs a join of these
+		 * {@code information_schema} views as a nested loop over every database (418 ms
+		 * for 500 tables, against a few ms for each view alone). Names are matched
+		 * exactly, since with case-sensitive names two tables may differ only in case,
+		 * while {@code information_schema} compares without case.
 		 */
 		void constraints() throws SQLException {
-			String sql = "SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE,"
-					+ " kcu.COLUMN_NAME, kcu.REFERENCED_TABLE_SCHEMA, kcu.REFERENCED_TABLE_NAME,"
-					+ " kcu.REFERENCED_COLUMN_NAME FROM information_schema.TABLE_CONSTRAINTS tc"
-					+ " JOIN information_schema.KEY_COLUMN_USAGE kcu ON kcu.TABLE_SCHEMA = tc.TABLE_SCHEMA"
-					+ " AND kcu.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-					+ " AND CAST(kcu.TABLE_NAME AS BINARY) = CAST(tc.TABLE_NAME AS BINARY)"
-					+ " AND CAST(kcu.CONSTRAINT_NAME AS BINARY) = CAST(tc.CONSTRAINT_NAME AS BINARY)"
-					+ " WHERE tc.TABLE_SCHEMA IN " + placeholders() + " AND kcu.TABLE_SCHEMA IN " + placeholders()
-					+ " AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')"
-					+ " ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, kcu.ORDINAL_POSITION";
-			List<String> parameters = new ArrayList<>(this.schemas);
-			parameters.addAll(this.schemas);
-			this.catalog.query(sql, parameters, (row) -> {
-				TableBuilder table = table(row, "TABLE_SCHEMA", "TABLE_NAME");
+			Map<List<String>, String> types = new HashMap<>();
+			this.catalog.query(
+					"SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE"
+							+ " FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA IN " + placeholders()
+							+ " AND CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')",
+					this.schemas, (row) -> types.put(List.of(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"),
+							row.getString("CONSTRAINT_NAME")), row.getString("CONSTRAINT_TYPE")));
+			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA,"
+					+ " REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE"
+					+ " WHERE TABLE_SCHEMA IN " + placeholders()
+					+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
+			this.catalog.query(sql, this.schemas, (row) -> {
+				String name = row.getString("CONSTRAINT_NAME");
+				String type = types.get(List.of(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"), name));
+				TableBuilder table = (type != null) ? table(row, "TABLE_SCHEMA", "TABLE_NAME") : null;
 				if (table != null) {
-					String name = row.getString("CONSTRAINT_NAME");
 					ConstraintBuilder constraint = table.constraints.computeIfAbsent(name,
 							(key) -> new ConstraintBuilder(name));
-					constraint.add(row);
+					constraint.add(row, type);
 				}
 			});
 		}
@@ -398,8 +401,8 @@ final class MySqlCatalogReader implements CatalogReader {
 			this.name = name;
 		}
 
-		void add(ResultSet row) throws SQLException {
-			this.type = row.getString("CONSTRAINT_TYPE");
+		void add(ResultSet row, String type) throws SQLException {
+			this.type = type;
 			String column = row.getString("COLUMN_NAME");
 			if (column == null) {
 				this.onPlainColumns = false;
