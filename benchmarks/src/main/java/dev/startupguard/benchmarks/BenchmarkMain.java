@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,8 @@ public final class BenchmarkMain {
 		}
 		List<String> databases = parameter(commandLine, "database");
 		List<Integer> sizes = parameter(commandLine, "size").stream().map(Integer::valueOf).toList();
-		List<BenchmarkDatabase> prepared = new ArrayList<>();
+		// shared with the shutdown hook, which drops them when the run is interrupted
+		List<BenchmarkDatabase> prepared = Collections.synchronizedList(new ArrayList<>());
 		Thread dropOnInterrupt = new Thread(() -> closeAll(prepared));
 		Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
 		try {
@@ -126,16 +128,18 @@ public final class BenchmarkMain {
 		return scratch;
 	}
 
-	private static synchronized void closeAll(List<BenchmarkDatabase> databases) {
-		for (BenchmarkDatabase database : databases) {
-			try {
-				database.close();
+	private static void closeAll(List<BenchmarkDatabase> databases) {
+		synchronized (databases) {
+			for (BenchmarkDatabase database : databases) {
+				try {
+					database.close();
+				}
+				catch (RuntimeException ex) {
+					System.err.println("Could not drop " + database.name() + ": " + ex.getMessage());
+				}
 			}
-			catch (RuntimeException ex) {
-				System.err.println("Could not drop " + database.name() + ": " + ex.getMessage());
-			}
+			databases.clear();
 		}
-		databases.clear();
 	}
 
 	private static List<String> parameter(CommandLineOptions commandLine, String name) {
