@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
+import dev.startupguard.report.GuardReport;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.schema.expected.MetadataCapture;
 
@@ -61,8 +62,16 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		}
 		Metadata metadata = MetadataCapture.metadataOf(sessionFactory).orElse(null);
 		DataSource source = (dataSource != null) ? dataSource : dataSourceOf(sessionFactory);
-		if (metadata != null && source != null) {
-			this.checks.getObject().start(unit, source, new HibernateExpectedSchema(metadata));
+		if (metadata == null || source == null) {
+			return;
+		}
+		HibernateExpectedSchema expected = new HibernateExpectedSchema(metadata);
+		GuardReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
+		if (checked != null) {
+			this.checks.getObject().startChecked(unit, source, expected, checked);
+		}
+		else {
+			this.checks.getObject().start(unit, source, expected);
 		}
 	}
 

@@ -118,6 +118,20 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 	}
 
 	/**
+	 * Take over a persistence unit whose schema was checked already while its session
+	 * factory was built (the hand-over of {@code ddl-auto=validate}): its report is used
+	 * as it is, and later rechecks check the unit as usual.
+	 * @param unit the unit's name, unique in the context
+	 * @param dataSource the unit's data source
+	 * @param expected the schema the unit's entities expect
+	 * @param checked the report of that check, before the application's rules
+	 */
+	void startChecked(String unit, DataSource dataSource, ExpectedSchemaSource expected, GuardReport checked) {
+		this.units.put(unit, new Unit(unit, dataSource, expected));
+		this.running.put(unit, CompletableFuture.completedFuture(judge(checked)));
+	}
+
+	/**
 	 * Check every persistence unit again, now, and make the new reports the latest ones
 	 * at once. Rechecks run one at a time. A unit whose findings changed since its last
 	 * check is logged as at startup; an unchanged one only at debug level.
@@ -143,9 +157,15 @@ public class SchemaDriftChecks implements SmartInitializingSingleton, Disposable
 		DriftCheck check = new DriftCheck(new LiveSchemaReader(this.settings.timeout()), this.settings.options(),
 				this.settings.schemas());
 		return this.observer.observe(unit.name(),
-				() -> this.settings.rules()
-					.apply(check.run(unit.name(), unit.dataSource(), unit.expected())
-						.withAdditionalFindings(this.settingFindings)));
+				() -> judge(check.run(unit.name(), unit.dataSource(), unit.expected())));
+	}
+
+	/**
+	 * Return a report as the application wants to see it: with the findings about its
+	 * settings, and its severity overrides and suppressions applied.
+	 */
+	private GuardReport judge(GuardReport checked) {
+		return this.settings.rules().apply(checked.withAdditionalFindings(this.settingFindings));
 	}
 
 	private void logIfChanged(@Nullable GuardReport previous, GuardReport report) {

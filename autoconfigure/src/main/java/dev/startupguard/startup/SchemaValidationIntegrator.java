@@ -1,11 +1,15 @@
 package dev.startupguard.startup;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.PersistenceSettings;
@@ -42,6 +46,10 @@ public final class SchemaValidationIntegrator implements Integrator {
 	 */
 	public static final String SETTINGS_PROPERTY = "dev.startupguard.check-settings";
 
+	// weak keys: a session factory that failed to build can be collected
+	private static final Map<SessionFactory, GuardReport> checkedAtValidation = Collections
+		.synchronizedMap(new WeakHashMap<>());
+
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
@@ -53,9 +61,10 @@ public final class SchemaValidationIntegrator implements Integrator {
 			.requireService(ConnectionProvider.class)
 			.unwrap(DataSource.class);
 		String unit = String.valueOf(properties.getOrDefault(PersistenceSettings.PERSISTENCE_UNIT_NAME, "default"));
-		GuardReport report = settings.rules()
-			.apply(new DriftCheck(new LiveSchemaReader(settings.timeout()), settings.options(), settings.schemas())
-				.run(unit, dataSource, new HibernateExpectedSchema(metadata)));
+		GuardReport checked = new DriftCheck(new LiveSchemaReader(settings.timeout()), settings.options(),
+				settings.schemas())
+			.run(unit, dataSource, new HibernateExpectedSchema(metadata));
+		GuardReport report = settings.rules().apply(checked);
 		// validation fails on errors whatever on-drift says: that is what the application
 		// asked for
 		StartDecision validation = new StartDecision(DriftAction.FAIL, Severity.ERROR,
@@ -63,6 +72,18 @@ public final class SchemaValidationIntegrator implements Integrator {
 		if (validation.refuses(report)) {
 			throw new SchemaDriftException(List.of(report), validation);
 		}
+		checkedAtValidation.put(sessionFactory, checked);
+	}
+
+	/**
+	 * Return, once, the report of the check this integrator ran while the session factory
+	 * was built, so that the start does not read the same schema again.
+	 * @param sessionFactory the session factory
+	 * @return the report as the check produced it, before the application's rules; empty
+	 * when the unit was not validated
+	 */
+	static Optional<GuardReport> takeCheckedReport(SessionFactory sessionFactory) {
+		return Optional.ofNullable(checkedAtValidation.remove(sessionFactory));
 	}
 
 	private static boolean isValidate(Map<String, Object> properties) {

@@ -2,6 +2,7 @@ package dev.startupguard.startup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,15 +145,42 @@ abstract class StartupCheckIntegrationTests {
 			.containsIgnoringCase("- ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist");
 	}
 
+	@Test
+	void validateThatPassesReadsTheSchemaOnce() {
+		this.database.execute("ALTER TABLE customer ADD COLUMN loyalty_tier varchar(20)",
+				"CREATE TABLE customer_order (id bigint PRIMARY KEY, customer_id bigint NOT NULL"
+						+ " REFERENCES customer (id), total numeric(12,2) NOT NULL)");
+		AtomicInteger checksAfterTheHandOver = new AtomicInteger();
+		SchemaCheckObserver counting = (unit, check) -> {
+			checksAfterTheHandOver.incrementAndGet();
+			return check.get();
+		};
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GuardedApplication.class)
+			.web(WebApplicationType.NONE)
+			.initializers((applicationContext) -> applicationContext.getBeanFactory()
+				.registerSingleton("countingObserver", counting))
+			.run(arguments("--spring.jpa.hibernate.ddl-auto=validate", "--startup-guard.on-drift=fail"))) {
+			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(report.findings().isEmpty()).isTrue();
+			assertThat(checksAfterTheHandOver).hasValue(0);
+			context.getBean(SchemaDriftChecks.class).recheck();
+			assertThat(checksAfterTheHandOver).hasValue(1);
+		}
+	}
+
 	private ConfigurableApplicationContext run(String... arguments) {
+		return new SpringApplicationBuilder(GuardedApplication.class).web(WebApplicationType.NONE)
+			.run(arguments(arguments));
+	}
+
+	private String[] arguments(String... arguments) {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		if (args.stream().noneMatch((argument) -> argument.startsWith("--spring.jpa.hibernate.ddl-auto"))) {
 			args.add("--spring.jpa.hibernate.ddl-auto=none");
 		}
 		args.addAll(List.of("--spring.datasource.url=" + this.database.url(), "--spring.jpa.open-in-view=false",
 				"--spring.main.banner-mode=off", "--spring.sql.init.mode=never"));
-		return new SpringApplicationBuilder(GuardedApplication.class).web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new));
+		return args.toArray(String[]::new);
 	}
 
 }
