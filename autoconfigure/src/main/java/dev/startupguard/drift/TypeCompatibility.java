@@ -74,7 +74,7 @@ final class TypeCompatibility {
 		}
 		if (isBooleanAndSmallInteger(from, to, expected, live)) {
 			return mysql ? TypeVerdict.COMPATIBLE : TypeVerdict
-				.incompatible("is " + describe(live) + ", and the mapping writes " + describe(expected));
+				.incompatible("is " + live.declaration() + ", and the mapping writes " + expected.declaration());
 		}
 		if (from == TypeFamily.TIMESTAMP_TZ && to == TypeFamily.TIMESTAMP
 				|| from == TypeFamily.TIME_TZ && to == TypeFamily.TIME) {
@@ -110,7 +110,8 @@ final class TypeCompatibility {
 		if (from == TypeFamily.STRING && to == TypeFamily.JSON && mysql) {
 			return TypeVerdict.COMPATIBLE;
 		}
-		return TypeVerdict.incompatible("is " + describe(live) + ", and the mapping expects " + describe(expected));
+		return TypeVerdict
+			.incompatible("is " + live.declaration() + ", and the mapping expects " + expected.declaration());
 	}
 
 	private TypeVerdict length(ColumnType expected, ColumnType live, String unit) {
@@ -138,7 +139,7 @@ final class TypeCompatibility {
 
 	private static TypeVerdict bytes(ColumnType expected, ColumnType live) {
 		if (expected.length() != null && live.length() != null && live.length() < expected.length()) {
-			return TypeVerdict.narrower("is " + describe(live) + ", too small for " + describe(expected));
+			return TypeVerdict.narrower("is " + live.declaration() + ", too small for " + expected.declaration());
 		}
 		return TypeVerdict.COMPATIBLE;
 	}
@@ -179,8 +180,8 @@ final class TypeCompatibility {
 	}
 
 	private static TypeVerdict sameDeclaration(ColumnType expected, ColumnType live) {
-		return baseName(expected).equals(baseName(live)) ? TypeVerdict.COMPATIBLE
-				: TypeVerdict.incompatible("is " + describe(live) + ", and the mapping expects " + describe(expected));
+		return baseName(expected).equals(baseName(live)) ? TypeVerdict.COMPATIBLE : TypeVerdict
+			.incompatible("is " + live.declaration() + ", and the mapping expects " + expected.declaration());
 	}
 
 	private static TypeVerdict integerAsDecimal(ColumnType expected, ColumnType live) {
@@ -195,7 +196,7 @@ final class TypeCompatibility {
 			default -> 19;
 		};
 		return (live.precision() == null || live.precision() >= digitsNeeded) ? TypeVerdict.COMPATIBLE : TypeVerdict
-			.narrower("holds " + live.precision() + " digits, " + describe(expected) + " needs " + digitsNeeded);
+			.narrower("holds " + live.precision() + " digits, " + expected.declaration() + " needs " + digitsNeeded);
 	}
 
 	private static boolean isBooleanAndSmallInteger(TypeFamily from, TypeFamily to, ColumnType expected,
@@ -206,7 +207,7 @@ final class TypeCompatibility {
 
 	private static TypeVerdict uuidAsText(ColumnType live, boolean lenient) {
 		if (!lenient) {
-			return TypeVerdict.incompatible("is " + describe(live) + ", and the mapping binds native UUIDs");
+			return TypeVerdict.incompatible("is " + live.declaration() + ", and the mapping binds native UUIDs");
 		}
 		int needed = (live.family() == TypeFamily.BINARY) ? 16 : 36;
 		return (live.length() == null || live.length() >= needed) ? TypeVerdict.COMPATIBLE
@@ -223,10 +224,6 @@ final class TypeCompatibility {
 
 	private static int zeroIfNull(@Nullable Integer value) {
 		return (value != null) ? value : 0;
-	}
-
-	static String describe(ColumnType type) {
-		return type.declaration();
 	}
 
 }
