@@ -21,7 +21,7 @@ class ArchitectureTests {
 	void coreImportsNoSpringAndNoHibernate() {
 		noClasses().that()
 			.resideInAnyPackage("dev.startupguard.schema", "dev.startupguard.schema.live", "dev.startupguard.drift",
-					"dev.startupguard.report")
+					"dev.startupguard.report", "dev.startupguard.check")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.hibernate..")
@@ -35,6 +35,30 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.startupguard.schema..", "dev.startupguard.drift..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void outputsReadReportsOnlyAndNeverTheCheckMachinery() {
+		noClasses().that()
+			.resideInAnyPackage("dev.startupguard.health..", "dev.startupguard.endpoint..",
+					"dev.startupguard.metrics..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.startupguard.check..", "dev.startupguard.startup..", "dev.startupguard.drift..",
+					"dev.startupguard.schema..", "dev.startupguard.policy..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theCheckMachineryKnowsNoOutput() {
+		noClasses().that()
+			.resideInAnyPackage("dev.startupguard.check..", "dev.startupguard.startup..", "dev.startupguard.drift..",
+					"dev.startupguard.report..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.startupguard.health..", "dev.startupguard.endpoint..",
+					"dev.startupguard.metrics..")
 			.check(CLASSES);
 	}
 

@@ -28,6 +28,12 @@ import dev.startupguard.policy.SchemaMutationPolicy;
  */
 class SchemaMutationPolicyPostProcessor implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
+	/**
+	 * Name of the {@link dev.startupguard.policy.SchemaMutationPolicyReport} singleton
+	 * the post-processor registers.
+	 */
+	static final String POLICY_REPORT_BEAN_NAME = "startupGuardSchemaMutationPolicyReport";
+
 	private @Nullable Environment environment;
 
 	@Override
@@ -44,7 +50,10 @@ class SchemaMutationPolicyPostProcessor implements BeanFactoryPostProcessor, Env
 		}
 		StartupGuardProperties properties = bind(this.environment);
 		if (properties.isEnabled()) {
-			policy(properties, beanFactory.getBeanClassLoader()).enforce(this.environment);
+			// the report that was enforced is the one every output shows: production is
+			// decided here, once
+			beanFactory.registerSingleton(POLICY_REPORT_BEAN_NAME,
+					policy(properties, beanFactory.getBeanClassLoader()).enforce(this.environment));
 		}
 	}
 

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.Metadata;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -19,26 +20,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
+import dev.startupguard.check.ReportMaker;
 import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.policy.ProductionDetector;
+import dev.startupguard.policy.ApplicationSettingsCheck;
 import dev.startupguard.policy.SchemaMutationPolicyReport;
+import dev.startupguard.report.CheckObserver;
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.FindingRules;
-import dev.startupguard.report.Findings;
 import dev.startupguard.report.NamePattern;
+import dev.startupguard.report.Recheck;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.report.Suppression;
 import dev.startupguard.startup.BackgroundRecheck;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
-import dev.startupguard.startup.SchemaCheckObserver;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.startup.Rechecks;
+import dev.startupguard.startup.ReportStore;
 import dev.startupguard.startup.SchemaValidationIntegrator;
+import dev.startupguard.startup.SubjectChecks;
 
 /**
- * Auto-configuration of Startup Guard: checks the schema of every Hibernate persistence
- * unit at every start.
+ * Auto-configuration of Startup Guard: checks every subject at every start: the schema of
+ * every Hibernate persistence unit, and the application's settings.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -59,38 +64,55 @@ public final class StartupGuardAutoConfiguration {
 
 		@Bean
 		static EntityManagerFactoryCheckStarter startupGuardEntityManagerFactoryCheckStarter(
-				ObjectProvider<SchemaDriftChecks> checks) {
-			return new EntityManagerFactoryCheckStarter(checks);
+				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings) {
+			return new EntityManagerFactoryCheckStarter(checks, settings);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		SchemaDriftChecks schemaDriftChecks(StartupGuardProperties properties, Environment environment,
-				ObjectProvider<SchemaCheckObserver> observer, ObjectProvider<SchemaMutationPolicyReport> policy) {
-			Findings settingFindings = policy.stream()
-				.map(SchemaMutationPolicyReport::findings)
-				.reduce(Findings.NONE, Findings::and);
-			return new SchemaDriftChecks(settings(properties, environment),
-					observer.getIfUnique(() -> SchemaCheckObserver.NONE), settingFindings);
+		CheckSettings startupGuardCheckSettings(StartupGuardProperties properties, Environment environment,
+				ResourceLoader resourceLoader, ObjectProvider<SchemaMutationPolicyReport> policy) {
+			SchemaMutationPolicyReport enforced = policy.getIfAvailable(
+					() -> SchemaMutationPolicyPostProcessor.policy(properties, resourceLoader.getClassLoader())
+						.evaluate(environment));
+			return settings(properties, enforced.production());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReportStore startupGuardReportStore() {
+			return new ReportStore();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReportMaker startupGuardReportMaker(CheckSettings settings, ObjectProvider<CheckObserver> observer) {
+			return new ReportMaker(settings.rules(), observer.getIfUnique(() -> CheckObserver.NONE));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SubjectChecks startupGuardSubjectChecks(ReportMaker maker, ReportStore store, CheckSettings settings,
+				ObjectProvider<SchemaMutationPolicyReport> policy) {
+			SubjectChecks checks = new SubjectChecks(maker, store, settings.decision());
+			policy.ifAvailable((report) -> checks.start(new ApplicationSettingsCheck(report)));
+			return checks;
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		Rechecks startupGuardRechecks(SubjectChecks checks, ReportMaker maker, ReportStore store) {
+			return new Rechecks(checks, maker, store);
 		}
 
 		@Bean
 		@ConditionalOnProperty("startup-guard.recheck-interval")
 		@ConditionalOnMissingBean
-		BackgroundRecheck startupGuardBackgroundRecheck(SchemaDriftChecks checks, StartupGuardProperties properties) {
-			return new BackgroundRecheck(checks, properties.getRecheckInterval());
+		BackgroundRecheck startupGuardBackgroundRecheck(Recheck recheck, StartupGuardProperties properties) {
+			return new BackgroundRecheck(recheck, properties.getRecheckInterval());
 		}
 
-		@Bean
-		@ConditionalOnClass(HibernatePropertiesCustomizer.class)
-		HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(SchemaDriftChecks checks) {
-			return (hibernateProperties) -> hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY,
-					checks.settings());
-		}
-
-		private static CheckSettings settings(StartupGuardProperties properties, Environment environment) {
-			boolean production = new ProductionDetector(properties.getProductionProfiles(), properties.getProduction())
-				.isProduction(environment);
+		private static CheckSettings settings(StartupGuardProperties properties, boolean production) {
 			DriftAction onDrift = (properties.getOnDrift() != null) ? properties.getOnDrift()
 					: production ? DriftAction.FAIL : DriftAction.WARN;
 			List<Suppression> suppressions = properties.getSuppress()
@@ -103,8 +125,25 @@ public final class StartupGuardAutoConfiguration {
 					new StartDecision(onDrift, properties.getFailSeverity(), properties.getOnCheckError()));
 		}
 
-		private static NamePattern pattern(String text) {
+		private static @Nullable NamePattern pattern(@Nullable String text) {
 			return (text != null) ? NamePattern.of(text) : null;
+		}
+
+		/**
+		 * Hands the check settings to the {@code ddl-auto=validate} hand-over. Its own
+		 * class, since {@code spring-boot-hibernate} is optional: a condition on a bean
+		 * method cannot keep its return type from being loaded.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer")
+		static class HibernateValidationHandOverConfiguration {
+
+			@Bean
+			HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(CheckSettings settings) {
+				return (hibernateProperties) -> hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY,
+						settings);
+			}
+
 		}
 
 	}

@@ -9,7 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.startupguard.endpoint.SchemaDriftEndpoint;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Recheck;
 
 /**
  * Auto-configuration of the {@link SchemaDriftEndpoint}. As with Boot's own endpoints,
@@ -21,14 +22,14 @@ import dev.startupguard.startup.SchemaDriftChecks;
  */
 @AutoConfiguration(after = StartupGuardAutoConfiguration.class)
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
-@ConditionalOnBean(SchemaDriftChecks.class)
+@ConditionalOnBean({ LatestReport.class, Recheck.class })
 @ConditionalOnAvailableEndpoint(SchemaDriftEndpoint.class)
 public final class StartupGuardEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SchemaDriftEndpoint schemaDriftEndpoint(SchemaDriftChecks checks) {
-		return new SchemaDriftEndpoint(checks);
+	SchemaDriftEndpoint schemaDriftEndpoint(LatestReport latest, Recheck recheck) {
+		return new SchemaDriftEndpoint(latest, recheck);
 	}
 
 }

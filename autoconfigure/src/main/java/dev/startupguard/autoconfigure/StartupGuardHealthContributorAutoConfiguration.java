@@ -10,32 +10,40 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 
-import dev.startupguard.health.SchemaDriftHealthContributor;
-import dev.startupguard.health.SchemaDriftHealthIndicator;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.health.SubjectHealthContributor;
+import dev.startupguard.health.SubjectHealthIndicator;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.SubjectKind;
 
 /**
- * Auto-configuration of the {@code schemaDrift} health contributor: a
- * {@link SchemaDriftHealthIndicator} for an application with one persistence unit, a
- * {@link SchemaDriftHealthContributor} with one member per unit for an application with
- * several.
+ * Auto-configuration of Startup Guard's health contributors: {@code schemaDrift} for the
+ * persistence units (a {@link SubjectHealthIndicator} for an application with one unit, a
+ * {@link SubjectHealthContributor} with one member per unit for an application with
+ * several), and {@code schemaSettings} for the application's settings.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 @AutoConfiguration(after = StartupGuardAutoConfiguration.class)
 @ConditionalOnClass({ HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(SchemaDriftChecks.class)
-@ConditionalOnEnabledHealthIndicator("schemadrift")
+@ConditionalOnBean(LatestReport.class)
 public final class StartupGuardHealthContributorAutoConfiguration {
 
 	private static final String ENTITY_MANAGER_FACTORY = "jakarta.persistence.EntityManagerFactory";
 
 	@Bean
+	@ConditionalOnEnabledHealthIndicator("schemadrift")
 	@ConditionalOnMissingBean(name = { "schemaDriftHealthIndicator", "schemaDriftHealthContributor" })
-	HealthContributor schemaDriftHealthContributor(SchemaDriftChecks checks, ListableBeanFactory beanFactory) {
-		return (persistenceUnits(beanFactory) > 1) ? new SchemaDriftHealthContributor(checks)
-				: new SchemaDriftHealthIndicator(checks);
+	HealthContributor schemaDriftHealthContributor(LatestReport latest, ListableBeanFactory beanFactory) {
+		return (persistenceUnits(beanFactory) > 1) ? new SubjectHealthContributor(latest, SubjectKind.PERSISTENCE_UNIT)
+				: new SubjectHealthIndicator(latest, SubjectKind.PERSISTENCE_UNIT);
+	}
+
+	@Bean
+	@ConditionalOnEnabledHealthIndicator("schemasettings")
+	@ConditionalOnMissingBean(name = "schemaSettingsHealthIndicator")
+	SubjectHealthIndicator schemaSettingsHealthIndicator(LatestReport latest) {
+		return new SubjectHealthIndicator(latest, SubjectKind.APPLICATION_SETTINGS);
 	}
 
 	// the units are known once their factories exist; count the factory definitions

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import dev.startupguard.metrics.ObservationSchemaCheckObserver;
 import dev.startupguard.metrics.SchemaCheckObservationConvention;
 import dev.startupguard.metrics.SchemaDriftMeterBinder;
-import dev.startupguard.startup.SchemaCheckObserver;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.CheckObserver;
+import dev.startupguard.report.LatestReport;
 
 /**
  * Auto-configuration of Startup Guard's Micrometer binding: the findings gauge, and every
@@ -27,7 +27,7 @@ import dev.startupguard.startup.SchemaDriftChecks;
 		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
 @ConditionalOnClass(ObservationRegistry.class)
-@ConditionalOnBean(SchemaDriftChecks.class)
+@ConditionalOnBean(LatestReport.class)
 public final class StartupGuardMetricsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -36,8 +36,8 @@ public final class StartupGuardMetricsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		SchemaDriftMeterBinder schemaDriftMeterBinder(SchemaDriftChecks checks) {
-			return new SchemaDriftMeterBinder(checks);
+		SchemaDriftMeterBinder schemaDriftMeterBinder(LatestReport latest) {
+			return new SchemaDriftMeterBinder(latest);
 		}
 
 	}
@@ -48,7 +48,7 @@ public final class StartupGuardMetricsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		SchemaCheckObserver startupGuardSchemaCheckObserver(ObservationRegistry registry,
+		CheckObserver startupGuardCheckObserver(ObservationRegistry registry,
 				ObjectProvider<SchemaCheckObservationConvention> convention) {
 			return new ObservationSchemaCheckObserver(registry, convention.getIfUnique());
 		}

@@ -2,18 +2,15 @@ package dev.startupguard.autoconfigure;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.ResourceLoader;
 
 import dev.startupguard.policy.SchemaMutationPolicyReport;
 
 /**
  * Auto-configuration of Startup Guard's production policy: refuses to start in production
  * with settings that let the application change its database schema, and exposes what it
- * found as a {@link SchemaMutationPolicyReport}.
+ * found as a {@link SchemaMutationPolicyReport} singleton, the report it enforced.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -26,14 +23,6 @@ public final class StartupGuardPolicyAutoConfiguration {
 	@Bean
 	static SchemaMutationPolicyPostProcessor startupGuardSchemaMutationPolicyPostProcessor() {
 		return new SchemaMutationPolicyPostProcessor();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	SchemaMutationPolicyReport schemaMutationPolicyReport(StartupGuardProperties properties, Environment environment,
-			ResourceLoader resourceLoader) {
-		return SchemaMutationPolicyPostProcessor.policy(properties, resourceLoader.getClassLoader())
-			.evaluate(environment);
 	}
 
 }

@@ -2,19 +2,11 @@ package dev.startupguard.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import dev.startupguard.report.Finding;
-import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
-import dev.startupguard.report.GuardReport;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
 import dev.startupguard.schema.QualifiedName;
@@ -24,9 +16,9 @@ import dev.startupguard.schema.Table;
 import dev.startupguard.schema.live.LiveSchemaReader;
 
 /**
- * One drift check: reads the live schema of every schema the entities use, compares it
- * with what they expect, and reports. A check that cannot run reports a
- * {@link FindingKind#CHECK_ERROR}, never an empty report.
+ * The drift of one connection's database: reads the live schema of every schema the
+ * entities use and compares it with what they expect. Who runs it owns the connection,
+ * the timing, and what a failure means.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -39,8 +31,6 @@ public final class DriftCheck {
 
 	private final List<String> additionalSchemas;
 
-	private final Clock clock;
-
 	/**
 	 * Create a check.
 	 * @param reader the live schema reader
@@ -49,60 +39,55 @@ public final class DriftCheck {
 	 * entities name, as the database stores them
 	 */
 	public DriftCheck(LiveSchemaReader reader, DriftOptions options, List<String> additionalSchemas) {
-		this(reader, options, additionalSchemas, Clock.systemUTC());
-	}
-
-	DriftCheck(LiveSchemaReader reader, DriftOptions options, List<String> additionalSchemas, Clock clock) {
 		this.reader = reader;
 		this.options = options;
 		this.additionalSchemas = List.copyOf(additionalSchemas);
-		this.clock = clock;
 	}
 
 	/**
-	 * Run the check.
-	 * @param name the name of what is checked, such as the persistence unit
-	 * @param dataSource the data source the entities use
-	 * @param expected what the entities expect
-	 * @return the report
+	 * Find out what database the connection talks to.
+	 * @param connection an open connection
+	 * @return the database
+	 * @throws SQLException if the driver cannot tell
 	 */
-	public GuardReport run(String name, DataSource dataSource, ExpectedSchemaSource expected) {
-		Instant start = this.clock.instant();
-		DatabaseInfo database = null;
+	public DatabaseInfo inspect(Connection connection) throws SQLException {
+		return this.reader.inspect(connection);
+	}
+
+	/**
+	 * Compare the live schema with what the entities expect.
+	 * @param connection an open connection, handed back as it was
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param expected what the entities expect
+	 * @return the schemas that were read and what the comparison found
+	 * @throws SQLException if a catalog query fails or times out
+	 */
+	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected)
+			throws SQLException {
+		SchemaSnapshot expectedSchema = expected.expectedSchema(database);
 		Set<String> schemas = new LinkedHashSet<>();
-		try (Connection connection = dataSource.getConnection()) {
-			database = this.reader.inspect(connection);
-			SchemaSnapshot expectedSchema = expected.expectedSchema(database);
-			schemas.add(database.defaultSchema());
-			schemas.addAll(this.additionalSchemas);
-			expectedSchema.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
-			expectedSchema.sequences().stream().map(Sequence::name).map(QualifiedName::schema).forEach(schemas::add);
-			schemas.remove(null);
-			SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas);
-			Findings findings = new SchemaComparator(database, this.options).compare(expectedSchema, liveSchema);
-			return report(name, database, schemas, start, findings);
-		}
-		catch (SQLException | RuntimeException ex) {
-			Finding error = Finding.of(FindingKind.CHECK_ERROR, null, null,
-					"The schema check could not run, so drift is unknown: " + describe(ex), null, null);
-			return report(name, database, schemas, start, Findings.of(List.of(error)));
-		}
+		schemas.add(database.defaultSchema());
+		schemas.addAll(this.additionalSchemas);
+		expectedSchema.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
+		expectedSchema.sequences().stream().map(Sequence::name).map(QualifiedName::schema).forEach(schemas::add);
+		schemas.remove(null);
+		SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas);
+		Findings findings = new SchemaComparator(database, this.options).compare(expectedSchema, liveSchema);
+		return new Drift(List.copyOf(schemas), findings);
 	}
 
-	private GuardReport report(String name, DatabaseInfo database, Set<String> schemas, Instant start,
-			Findings findings) {
-		Duration duration = Duration.between(start, this.clock.instant());
-		String product = (database != null) ? database.productName() : "unknown";
-		String version = (database != null) ? database.productVersion() : "unknown";
-		return new GuardReport(name, product, version, List.copyOf(schemas), start, duration, findings, List.of());
-	}
+	/**
+	 * What one comparison found.
+	 *
+	 * @param schemas the schemas that were read
+	 * @param findings the differences
+	 */
+	public record Drift(List<String> schemas, Findings findings) {
 
-	private static String describe(Exception ex) {
-		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-		// drivers put connection URLs into their messages; never let a password through,
-		// whether a parameter or the user information of the URL (//user:password@host)
-		return message.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=******")
-			.replaceAll("(//[^/:@\\s]+:)[^/@\\s]+@", "$1******@");
+		public Drift {
+			schemas = List.copyOf(schemas);
+		}
+
 	}
 
 }

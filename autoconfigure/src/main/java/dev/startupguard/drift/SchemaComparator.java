@@ -131,19 +131,14 @@ public final class SchemaComparator {
 			case INCOMPATIBLE -> findings.add(Finding.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(),
 					where + verdict.reason() + ": loading or saving the entity fails.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
-			case LOSSY ->
-				findings.add(Finding
-					.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(), where + verdict.reason() + ".",
-							this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY)
-					.withSeverity(Severity.WARNING));
+			case LOSSY -> findings.add(Finding.of(FindingKind.LOSSY_TYPE, table, liveColumn.name(),
+					where + verdict.reason() + ".", this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
 			case NARROWER -> findings.add(Finding.of(FindingKind.NARROWER_COLUMN, table, liveColumn.name(),
 					where + verdict.reason() + ": larger values are rejected or cut.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
-			case NARROWER_PRECISION -> findings.add(
-					Finding
-						.of(FindingKind.NARROWER_COLUMN, table, liveColumn.name(), where + verdict.reason() + ".",
-								this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE)
-						.withSeverity(Severity.INFO));
+			case NARROWER_PRECISION ->
+				findings.add(Finding.of(FindingKind.NARROWER_FRACTIONAL_SECONDS, table, liveColumn.name(),
+						where + verdict.reason() + ".", this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
 			case COMPATIBLE -> {
 			}
 		}

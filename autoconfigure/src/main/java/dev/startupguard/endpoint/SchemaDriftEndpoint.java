@@ -1,8 +1,6 @@
 package dev.startupguard.endpoint;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -13,21 +11,25 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.util.Assert;
 
-import dev.startupguard.report.CheckOutcome;
-import dev.startupguard.report.Finding;
-import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.FixRisk;
+import dev.startupguard.report.FindingDescriptions;
 import dev.startupguard.report.GuardReport;
-import dev.startupguard.report.Severity;
-import dev.startupguard.report.SuppressedFinding;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Recheck;
+import dev.startupguard.report.SubjectKind;
+import dev.startupguard.report.SubjectReport;
 
 /**
- * {@link Endpoint @Endpoint} that exposes the latest schema check of every persistence
- * unit, every finding included, and checks them again on request.
+ * {@link Endpoint @Endpoint} that exposes the latest report of every checked subject,
+ * every finding included, and checks them again on request.
+ * <p>
+ * The body groups the subjects by kind ({@code persistenceUnits}, {@code migrationTools},
+ * {@code applicationSettings}), each by name. A subject gives its {@code outcome}, what
+ * it was checked against (such as {@code databaseProduct}), {@code checkedAt},
+ * {@code durationMillis}, its {@code findings} and its {@code suppressed} findings with
+ * the reason each is muted.
  * <p>
  * Reading never queries the database. The write operation does: it runs the checks again,
- * now, replaces the latest reports with the new ones and returns them.
+ * now, replaces the latest report with the new one and returns it.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -35,210 +37,76 @@ import dev.startupguard.startup.SchemaDriftChecks;
 @Endpoint(id = "schemadrift")
 public class SchemaDriftEndpoint {
 
-	private final SchemaDriftChecks checks;
+	private final LatestReport latest;
+
+	private final Recheck recheck;
 
 	/**
 	 * Create an endpoint.
-	 * @param checks the checks to report and run again
+	 * @param latest the latest report
+	 * @param recheck what runs the checks again
 	 */
-	public SchemaDriftEndpoint(SchemaDriftChecks checks) {
-		Assert.notNull(checks, "'checks' must not be null");
-		this.checks = checks;
+	public SchemaDriftEndpoint(LatestReport latest, Recheck recheck) {
+		Assert.notNull(latest, "'latest' must not be null");
+		Assert.notNull(recheck, "'recheck' must not be null");
+		this.latest = latest;
+		this.recheck = recheck;
 	}
 
 	/**
-	 * Return the latest report of every persistence unit.
-	 * @return the reports
-	 */
-	@ReadOperation
-	public SchemaDriftDescriptor schemaDrift() {
-		return new SchemaDriftDescriptor(this.checks.reports());
-	}
-
-	/**
-	 * Return the latest report of one persistence unit.
-	 * @param unit the name of the persistence unit
-	 * @return the report, or {@code null} when no unit has that name
+	 * Return the latest report of every subject.
+	 * @return the report
 	 */
 	@ReadOperation
-	public @Nullable PersistenceUnitDescriptor persistenceUnit(@Selector String unit) {
-		GuardReport report = this.checks.reports().get(unit);
-		return (report != null) ? new PersistenceUnitDescriptor(report) : null;
+	public Map<String, Object> schemaDrift() {
+		return describe(this.latest.get());
 	}
 
 	/**
-	 * Check every persistence unit again, now.
-	 * @return the new reports
+	 * Return the latest report of one subject.
+	 * @param name the name of the subject, such as the persistence unit's
+	 * @return the report, or {@code null} when no subject has that name
+	 */
+	@ReadOperation
+	public @Nullable Map<String, @Nullable Object> subject(@Selector String name) {
+		return this.latest.get()
+			.subjects()
+			.stream()
+			.filter((report) -> report.name().equals(name))
+			.findFirst()
+			.map(SchemaDriftEndpoint::describe)
+			.map(OperationResponseBody::of)
+			.orElse(null);
+	}
+
+	/**
+	 * Check every subject again, now.
+	 * @return the new report
 	 */
 	@WriteOperation
-	public SchemaDriftDescriptor recheck() {
-		return new SchemaDriftDescriptor(this.checks.recheck());
+	public Map<String, Object> recheck() {
+		return describe(this.recheck.recheck());
 	}
 
-	/**
-	 * Description of the latest checks of an application's persistence units.
-	 */
-	public static final class SchemaDriftDescriptor implements OperationResponseBody {
-
-		private final Map<String, PersistenceUnitDescriptor> persistenceUnits;
-
-		SchemaDriftDescriptor(Map<String, GuardReport> reports) {
-			Map<String, PersistenceUnitDescriptor> units = new LinkedHashMap<>();
-			reports.forEach((name, report) -> units.put(name, new PersistenceUnitDescriptor(report)));
-			this.persistenceUnits = units;
+	private static Map<String, Object> describe(GuardReport report) {
+		Map<String, Object> groups = new LinkedHashMap<>();
+		for (SubjectKind kind : SubjectKind.values()) {
+			Map<String, Object> subjects = new LinkedHashMap<>();
+			report.subjects(kind).forEach((subject) -> subjects.put(subject.name(), describe(subject)));
+			groups.put(kind.group(), subjects);
 		}
-
-		public Map<String, PersistenceUnitDescriptor> getPersistenceUnits() {
-			return this.persistenceUnits;
-		}
-
+		return OperationResponseBody.of(groups);
 	}
 
-	/**
-	 * Description of the latest check of one persistence unit.
-	 */
-	public static final class PersistenceUnitDescriptor implements OperationResponseBody {
-
-		private final CheckOutcome outcome;
-
-		private final String databaseProduct;
-
-		private final String databaseVersion;
-
-		private final List<String> schemas;
-
-		private final Instant checkedAt;
-
-		private final long durationMillis;
-
-		private final List<FindingDescriptor> findings;
-
-		private final List<SuppressedFindingDescriptor> suppressed;
-
-		PersistenceUnitDescriptor(GuardReport report) {
-			this.outcome = CheckOutcome.of(report);
-			this.databaseProduct = report.databaseProduct();
-			this.databaseVersion = report.databaseVersion();
-			this.schemas = report.schemas();
-			this.checkedAt = report.checkedAt();
-			this.durationMillis = report.duration().toMillis();
-			this.findings = report.findings().stream().map(FindingDescriptor::new).toList();
-			this.suppressed = report.suppressed().stream().map(SuppressedFindingDescriptor::new).toList();
-		}
-
-		/**
-		 * Return what the check came to: {@code clean}, {@code drift} or {@code error}.
-		 * @return the outcome
-		 */
-		public String getOutcome() {
-			return this.outcome.value();
-		}
-
-		public String getDatabaseProduct() {
-			return this.databaseProduct;
-		}
-
-		public String getDatabaseVersion() {
-			return this.databaseVersion;
-		}
-
-		public List<String> getSchemas() {
-			return this.schemas;
-		}
-
-		public Instant getCheckedAt() {
-			return this.checkedAt;
-		}
-
-		public long getDurationMillis() {
-			return this.durationMillis;
-		}
-
-		public List<FindingDescriptor> getFindings() {
-			return this.findings;
-		}
-
-		public List<SuppressedFindingDescriptor> getSuppressed() {
-			return this.suppressed;
-		}
-
-	}
-
-	/**
-	 * Description of a finding.
-	 */
-	public static class FindingDescriptor {
-
-		private final Severity severity;
-
-		private final FindingKind kind;
-
-		private final @Nullable String table;
-
-		private final @Nullable String column;
-
-		private final String message;
-
-		private final @Nullable String fix;
-
-		private final @Nullable FixRisk fixRisk;
-
-		FindingDescriptor(Finding finding) {
-			this.severity = finding.severity();
-			this.kind = finding.kind();
-			this.table = finding.table();
-			this.column = finding.column();
-			this.message = finding.message();
-			this.fix = finding.fix();
-			this.fixRisk = finding.fixRisk();
-		}
-
-		public Severity getSeverity() {
-			return this.severity;
-		}
-
-		public FindingKind getKind() {
-			return this.kind;
-		}
-
-		public @Nullable String getTable() {
-			return this.table;
-		}
-
-		public @Nullable String getColumn() {
-			return this.column;
-		}
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public @Nullable String getFix() {
-			return this.fix;
-		}
-
-		public @Nullable FixRisk getFixRisk() {
-			return this.fixRisk;
-		}
-
-	}
-
-	/**
-	 * Description of a finding the application chose to live with.
-	 */
-	public static final class SuppressedFindingDescriptor extends FindingDescriptor {
-
-		private final @Nullable String reason;
-
-		SuppressedFindingDescriptor(SuppressedFinding suppressed) {
-			super(suppressed.finding());
-			this.reason = suppressed.reason();
-		}
-
-		public @Nullable String getReason() {
-			return this.reason;
-		}
-
+	private static Map<String, @Nullable Object> describe(SubjectReport report) {
+		Map<String, @Nullable Object> described = new LinkedHashMap<>();
+		described.put("outcome", report.outcome().value());
+		described.putAll(report.details());
+		described.put("checkedAt", report.checkedAt());
+		described.put("durationMillis", report.duration().toMillis());
+		described.put("findings", report.findings().stream().map(FindingDescriptions::describe).toList());
+		described.put("suppressed", report.suppressed().stream().map(FindingDescriptions::describe).toList());
+		return described;
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * The {@code schemaDrift} health contributor: the latest check's verdict, served from
- * memory.
+ * The health of each checked subject ({@code schemaDrift}, {@code schemaSettings}),
+ * served from memory.
  */
 @NullMarked
 package dev.startupguard.health;

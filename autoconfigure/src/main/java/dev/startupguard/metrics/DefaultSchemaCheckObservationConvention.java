@@ -3,14 +3,15 @@ package dev.startupguard.metrics;
 import io.micrometer.common.KeyValues;
 
 import dev.startupguard.report.CheckOutcome;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 
 /**
  * Default {@link SchemaCheckObservationConvention}: the observation is named
- * {@value #NAME}; its one low-cardinality key, {@code outcome}, is {@code clean},
- * {@code drift} or {@code error} (see {@link CheckOutcome}), and is known once the check
- * has run; the persistence unit's name is a high-cardinality key, so it reaches spans but
- * never metric tags.
+ * {@value #NAME}; its low-cardinality keys are {@code subject}, the kind of subject
+ * ({@code persistence_unit}, {@code migration_tool}, {@code application_settings}), and
+ * {@code outcome}, {@code clean}, {@code drift} or {@code error} (see
+ * {@link CheckOutcome}), known once the check has run; the subject's name is a
+ * high-cardinality key, so it reaches spans but never metric tags.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -29,22 +30,23 @@ public class DefaultSchemaCheckObservationConvention implements SchemaCheckObser
 
 	@Override
 	public String getContextualName(SchemaCheckObservationContext context) {
-		return "startupguard check " + context.getUnit();
+		return "startupguard check " + context.getSubject().name();
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(SchemaCheckObservationContext context) {
-		GuardReport report = context.getReport();
+		KeyValues subject = KeyValues.of("subject", context.getSubject().kind().value());
+		SubjectReport report = context.getReport();
 		if (context.getError() != null) {
-			return KeyValues.of("outcome", CheckOutcome.ERROR.value());
+			return subject.and("outcome", CheckOutcome.ERROR.value());
 		}
 		// at the start the outcome is not known yet: the long task timer goes without it
-		return (report != null) ? KeyValues.of("outcome", CheckOutcome.of(report).value()) : KeyValues.empty();
+		return (report != null) ? subject.and("outcome", report.outcome().value()) : subject;
 	}
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(SchemaCheckObservationContext context) {
-		return KeyValues.of("startupguard.unit", context.getUnit());
+		return KeyValues.of("startupguard.subject.name", context.getSubject().name());
 	}
 
 }

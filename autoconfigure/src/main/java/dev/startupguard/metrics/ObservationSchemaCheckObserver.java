@@ -7,18 +7,19 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
-import dev.startupguard.report.GuardReport;
-import dev.startupguard.startup.SchemaCheckObserver;
+import dev.startupguard.report.CheckObserver;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 
 /**
- * {@link SchemaCheckObserver} that records every check as a Micrometer
- * {@link Observation}: with Micrometer's meter handler a timer named
- * {@code startupguard.check} tagged {@code outcome}, and where tracing is on, a span.
+ * {@link CheckObserver} that records every check as a Micrometer {@link Observation}:
+ * with Micrometer's meter handler a timer named {@code startupguard.check} tagged
+ * {@code outcome}, and where tracing is on, a span.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
-public class ObservationSchemaCheckObserver implements SchemaCheckObserver {
+public class ObservationSchemaCheckObserver implements CheckObserver {
 
 	private static final SchemaCheckObservationConvention DEFAULT_CONVENTION = new DefaultSchemaCheckObservationConvention();
 
@@ -39,11 +40,11 @@ public class ObservationSchemaCheckObserver implements SchemaCheckObserver {
 	}
 
 	@Override
-	public GuardReport observe(String unit, Supplier<GuardReport> check) {
-		SchemaCheckObservationContext context = new SchemaCheckObservationContext(unit);
+	public SubjectReport observe(Subject subject, Supplier<SubjectReport> check) {
+		SchemaCheckObservationContext context = new SchemaCheckObservationContext(subject);
 		return Observation.createNotStarted(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
 			.observe(() -> {
-				GuardReport report = check.get();
+				SubjectReport report = check.get();
 				context.setReport(report);
 				return report;
 			});

@@ -3,42 +3,43 @@ package dev.startupguard.metrics;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 
 /**
- * {@link Observation.Context} of one schema check of one persistence unit: the unit's
- * name from the start, and the report once the check has run.
+ * {@link Observation.Context} of one check of one subject: the subject from the start,
+ * and the report once the check has run.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public class SchemaCheckObservationContext extends Observation.Context {
 
-	private final String unit;
+	private final Subject subject;
 
-	private @Nullable GuardReport report;
+	private @Nullable SubjectReport report;
 
 	/**
 	 * Create a context.
-	 * @param unit the name of the persistence unit being checked
+	 * @param subject the subject being checked
 	 */
-	public SchemaCheckObservationContext(String unit) {
-		this.unit = unit;
+	public SchemaCheckObservationContext(Subject subject) {
+		this.subject = subject;
 	}
 
 	/**
-	 * Return the name of the persistence unit being checked.
-	 * @return the unit's name
+	 * Return the subject being checked.
+	 * @return the subject
 	 */
-	public String getUnit() {
-		return this.unit;
+	public Subject getSubject() {
+		return this.subject;
 	}
 
 	/**
 	 * Return the report of the check.
 	 * @return the report, {@code null} until the check has returned one
 	 */
-	public @Nullable GuardReport getReport() {
+	public @Nullable SubjectReport getReport() {
 		return this.report;
 	}
 
@@ -46,7 +47,7 @@ public class SchemaCheckObservationContext extends Observation.Context {
 	 * Set the report of the check.
 	 * @param report the report
 	 */
-	public void setReport(@Nullable GuardReport report) {
+	public void setReport(@Nullable SubjectReport report) {
 		this.report = report;
 	}
 

@@ -1,7 +1,6 @@
 package dev.startupguard.metrics;
 
 import java.util.Locale;
-import java.util.Map;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,14 +8,14 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.util.Assert;
 
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.Findings;
 import dev.startupguard.report.Severity;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.LatestReport;
 
 /**
  * {@link MeterBinder} for the findings of the latest schema checks: the gauge
  * {@value #FINDINGS} tagged {@code severity} and {@code kind}, one series per pair, each
- * the number of such findings over every persistence unit, suppressed findings left out.
+ * the number of such findings over every checked subject, suppressed findings left out.
  * <p>
  * Tag values come from the two enums only ({@code severity="error"},
  * {@code kind="missing_column"}), never from a table or column name, so the number of
@@ -34,24 +33,23 @@ public class SchemaDriftMeterBinder implements MeterBinder {
 	 */
 	public static final String FINDINGS = "startupguard.drift.findings";
 
-	private final SchemaDriftChecks checks;
+	private final LatestReport latest;
 
 	/**
 	 * Create a binder.
-	 * @param checks the checks whose latest reports to count
+	 * @param latest the latest report, whose findings to count
 	 */
-	public SchemaDriftMeterBinder(SchemaDriftChecks checks) {
-		Assert.notNull(checks, "'checks' must not be null");
-		this.checks = checks;
+	public SchemaDriftMeterBinder(LatestReport latest) {
+		Assert.notNull(latest, "'latest' must not be null");
+		this.latest = latest;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (Severity severity : Severity.values()) {
 			for (FindingKind kind : FindingKind.values()) {
-				Gauge.builder(FINDINGS, this.checks, (checks) -> count(checks.reports(), severity, kind))
-					.description(
-							"Findings of the latest schema check of every persistence unit, suppressed ones left out")
+				Gauge.builder(FINDINGS, this.latest, (latest) -> count(latest.get().findings(), severity, kind))
+					.description("Findings of the latest check of every subject, suppressed ones left out")
 					.tag("severity", tagValue(severity))
 					.tag("kind", tagValue(kind))
 					.strongReference(true)
@@ -60,12 +58,8 @@ public class SchemaDriftMeterBinder implements MeterBinder {
 		}
 	}
 
-	private static double count(Map<String, GuardReport> reports, Severity severity, FindingKind kind) {
-		return reports.values()
-			.stream()
-			.flatMap((report) -> report.findings().stream())
-			.filter((finding) -> finding.severity() == severity && finding.kind() == kind)
-			.count();
+	private static double count(Findings findings, Severity severity, FindingKind kind) {
+		return findings.stream().filter((finding) -> finding.severity() == severity && finding.kind() == kind).count();
 	}
 
 	static String tagValue(Enum<?> value) {

@@ -2,11 +2,10 @@ package dev.startupguard.policy;
 
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
-import org.springframework.core.log.LogMessage;
 import org.springframework.util.Assert;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.util.Assert;
  */
 public final class SchemaMutationPolicy {
 
-	private static final Log logger = LogFactory.getLog(SchemaMutationPolicy.class);
+	private static final Logger logger = LoggerFactory.getLogger(SchemaMutationPolicy.class);
 
 	private final SchemaMutationInspector inspector;
 
@@ -66,15 +65,15 @@ public final class SchemaMutationPolicy {
 		String n = System.lineSeparator();
 		if (!report.production()) {
 			if (!report.mutations().isEmpty()) {
-				logger.info(LogMessage.of(() -> outsideProduction(refusable, warnings)));
+				logger.atInfo().log(() -> outsideProduction(refusable, warnings));
 			}
 			return report;
 		}
 		if (!warnings.isEmpty()) {
-			logger.warn(LogMessage.format(
+			logger.warn(
 					"Startup Guard: this production start changes the database schema outside any migration tool, "
-							+ "through %s:%s%s",
-					SchemaMutationText.settings(warnings.size()), n, SchemaMutationText.blocks(warnings)));
+							+ "through {}:{}{}",
+					SchemaMutationText.settings(warnings.size()), n, SchemaMutationText.blocks(warnings));
 		}
 		if (refusable.isEmpty()) {
 			return report;
@@ -82,11 +81,11 @@ public final class SchemaMutationPolicy {
 		if (!this.allowedInProduction) {
 			throw new SchemaMutationRefusedException(refusable);
 		}
-		logger.warn(LogMessage.format(
-				"Startup Guard: %s=true lets this production start go on with %s that would change the database schema. "
-						+ "Every start may alter or destroy production data:%s%s",
+		logger.warn(
+				"Startup Guard: {}=true lets this production start go on with {} that would change the database schema. "
+						+ "Every start may alter or destroy production data:{}{}",
 				SchemaMutationRefusedFailureAnalyzer.ALLOW_PROPERTY, SchemaMutationText.settings(refusable.size()), n,
-				SchemaMutationText.blocks(refusable)));
+				SchemaMutationText.blocks(refusable));
 		return report;
 	}
 

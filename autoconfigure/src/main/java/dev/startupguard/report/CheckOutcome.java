@@ -3,7 +3,7 @@ package dev.startupguard.report;
 import java.util.Locale;
 
 /**
- * What one check of one persistence unit came to, in the three words that metrics, logs
+ * What one check of one {@link Subject} came to, in the three words that metrics, logs
  * and the actuator endpoint use.
  *
  * @author Startup Guard contributors
@@ -23,18 +23,18 @@ public enum CheckOutcome {
 	DRIFT,
 
 	/**
-	 * The check could not run ({@link FindingKind#CHECK_ERROR}), so drift is unknown.
+	 * The check could not run (a finding of nature
+	 * {@link FindingKind.Nature#CHECK_FAILED}), so drift is unknown.
 	 */
 	ERROR;
 
 	/**
-	 * Return the outcome of a report. Suppressed findings do not count.
-	 * @param report the report
-	 * @return its outcome
+	 * Return the outcome of a check's findings, suppressed ones left out.
+	 * @param findings the findings
+	 * @return their outcome
 	 */
-	public static CheckOutcome of(GuardReport report) {
-		Findings findings = report.findings();
-		if (findings.stream().anyMatch((finding) -> finding.kind() == FindingKind.CHECK_ERROR)) {
+	public static CheckOutcome of(Findings findings) {
+		if (findings.stream().anyMatch((finding) -> finding.kind().nature() == FindingKind.Nature.CHECK_FAILED)) {
 			return ERROR;
 		}
 		return findings.atLeast(Severity.WARNING).isEmpty() ? CLEAN : DRIFT;

@@ -1,7 +1,11 @@
 package dev.startupguard.report;
 
 /**
- * Kind of a {@link Finding}, each with the severity it has unless configured otherwise.
+ * Kind of a {@link Finding}: the one place that says what findings of each kind mean.
+ * Each kind has the severity it has unless configured otherwise, and a {@link Nature}
+ * that decides what its findings do to the subject's outcome, to health and to the start.
+ * A kind means one thing, so that {@code startup-guard.severity.<KIND>} changes one
+ * behaviour.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -11,64 +15,77 @@ public enum FindingKind {
 	/**
 	 * An entity's table does not exist.
 	 */
-	MISSING_TABLE(Severity.ERROR),
+	MISSING_TABLE(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
 	 * A mapped column does not exist.
 	 */
-	MISSING_COLUMN(Severity.ERROR),
+	MISSING_COLUMN(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
-	 * A column's type cannot hold what the mapping writes, or converts it with loss.
+	 * A column's type cannot hold what the mapping writes, or cannot be read back as
+	 * mapped: loading or saving the entity fails.
 	 */
-	TYPE_MISMATCH(Severity.ERROR),
+	TYPE_MISMATCH(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
-	 * A column is shorter or less precise than the mapping declares, so some values do
-	 * not fit.
+	 * A column's type takes what the mapping writes, but converts it with loss: a time
+	 * zone, a fraction or the time of day is dropped.
 	 */
-	NARROWER_COLUMN(Severity.WARNING),
+	LOSSY_TYPE(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A column is shorter or smaller than the mapping declares, so some values do not
+	 * fit.
+	 */
+	NARROWER_COLUMN(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A time or timestamp column keeps fewer fractional seconds than the mapping
+	 * declares: the extra digits are cut or rounded.
+	 */
+	NARROWER_FRACTIONAL_SECONDS(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A column's nullability differs from the mapping's.
 	 */
-	NULLABILITY_MISMATCH(Severity.WARNING),
+	NULLABILITY_MISMATCH(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
 	 * A NOT NULL column without a default that no entity writes: every insert fails.
 	 */
-	UNMAPPED_REQUIRED_COLUMN(Severity.ERROR),
+	UNMAPPED_REQUIRED_COLUMN(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
 	 * A sequence an id generator draws from does not exist.
 	 */
-	MISSING_SEQUENCE(Severity.ERROR),
+	MISSING_SEQUENCE(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
 	 * A sequence steps by another increment than its generator allocates, so ids can
 	 * collide.
 	 */
-	SEQUENCE_INCREMENT_MISMATCH(Severity.ERROR),
+	SEQUENCE_INCREMENT_MISMATCH(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
 	 * A primary key or unique constraint the mapping declares is not enforced.
 	 */
-	MISSING_UNIQUE_CONSTRAINT(Severity.WARNING),
+	MISSING_UNIQUE_CONSTRAINT(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
 	 * A foreign key the mapping declares is not enforced.
 	 */
-	MISSING_FOREIGN_KEY(Severity.WARNING),
+	MISSING_FOREIGN_KEY(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
 	 * An index the mapping declares does not exist.
 	 */
-	MISSING_INDEX(Severity.INFO),
+	MISSING_INDEX(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A table that no entity maps.
 	 */
-	UNMAPPED_TABLE(Severity.INFO),
+	UNMAPPED_TABLE(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A setting lets the application change the schema at startup in production, such as
@@ -76,17 +93,20 @@ public enum FindingKind {
 	 * to go on, as a warning, since the team chose it (without that choice the start is
 	 * refused before any bean exists).
 	 */
-	SCHEMA_MUTATION_SETTING(Severity.WARNING),
+	SCHEMA_MUTATION_SETTING(Severity.WARNING, Nature.ALLOWED_SETTING),
 
 	/**
 	 * A check could not run, so its absence of findings means nothing.
 	 */
-	CHECK_ERROR(Severity.ERROR);
+	CHECK_ERROR(Severity.ERROR, Nature.CHECK_FAILED);
 
 	private final Severity defaultSeverity;
 
-	FindingKind(Severity defaultSeverity) {
+	private final Nature nature;
+
+	FindingKind(Severity defaultSeverity, Nature nature) {
 		this.defaultSeverity = defaultSeverity;
+		this.nature = nature;
 	}
 
 	/**
@@ -95,6 +115,55 @@ public enum FindingKind {
 	 */
 	public Severity defaultSeverity() {
 		return this.defaultSeverity;
+	}
+
+	/**
+	 * Return what findings of this kind mean to the outcome, health and the start.
+	 * @return the nature
+	 */
+	public Nature nature() {
+		return this.nature;
+	}
+
+	/**
+	 * What findings of a kind are, and so what they do.
+	 */
+	public enum Nature {
+
+		/**
+		 * A difference between what the code expects and what the database has. At
+		 * WARNING or above it makes the subject's outcome {@code drift}; at ERROR it
+		 * turns health DOWN; with {@code on-drift=fail} it refuses the start at or above
+		 * {@code fail-severity}.
+		 */
+		DIFFERENCE,
+
+		/**
+		 * A schema-changing setting the production policy allowed before any bean
+		 * existed. It counts as drift like a difference, but never refuses the start: the
+		 * policy has decided on it already.
+		 */
+		ALLOWED_SETTING,
+
+		/**
+		 * The check could not run, so nothing is known: the subject's outcome is
+		 * {@code error}, health is UNKNOWN rather than DOWN (an unreachable database is
+		 * the {@code db} indicator's to report), and {@code on-check-error} decides the
+		 * start. Its message (a driver's error) may differ from one attempt to the next
+		 * without anything having changed.
+		 */
+		CHECK_FAILED;
+
+		/**
+		 * Return whether a finding of this nature at the given severity turns health
+		 * DOWN.
+		 * @param severity the finding's severity
+		 * @return {@code true} for an ERROR that is not a failed check
+		 */
+		public boolean turnsHealthDown(Severity severity) {
+			return this != CHECK_FAILED && severity == Severity.ERROR;
+		}
+
 	}
 
 }

@@ -39,7 +39,7 @@ public final class FindingRules {
 	 * @return the report with severities overridden and muted findings moved to its
 	 * suppressed findings
 	 */
-	public GuardReport apply(GuardReport report) {
+	public SubjectReport apply(SubjectReport report) {
 		List<Finding> active = new ArrayList<>();
 		List<SuppressedFinding> suppressed = new ArrayList<>(report.suppressed());
 		for (Finding finding : report.findings()) {
@@ -56,8 +56,7 @@ public final class FindingRules {
 				active.add(adjusted);
 			}
 		}
-		return new GuardReport(report.name(), report.databaseProduct(), report.databaseVersion(), report.schemas(),
-				report.checkedAt(), report.duration(), Findings.of(active), suppressed);
+		return report.withFindings(Findings.of(active), suppressed);
 	}
 
 }

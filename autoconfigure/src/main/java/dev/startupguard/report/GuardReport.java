@@ -1,44 +1,51 @@
 package dev.startupguard.report;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Outcome of one check of one persistence unit's database: what was checked, when, how
- * long it took, and what was found.
+ * What the guard knows about an application: the latest report of every checked
+ * {@link Subject}, in the order the subjects were first checked.
  *
- * @param name the name of what was checked, such as the persistence unit
- * @param databaseProduct the database product name
- * @param databaseVersion the database product version
- * @param schemas the schemas that were read
- * @param checkedAt when the check started
- * @param duration how long the check took
- * @param findings what the check found, less the suppressed findings
- * @param suppressed the findings the application chose to live with
+ * @param subjects the subjects' reports
  * @author Startup Guard contributors
  * @since 0.1.0
  */
-public record GuardReport(String name, String databaseProduct, String databaseVersion, List<String> schemas,
-		Instant checkedAt, Duration duration, Findings findings, List<SuppressedFinding> suppressed) {
+public record GuardReport(List<SubjectReport> subjects) {
+
+	/**
+	 * A report of nothing checked yet.
+	 */
+	public static final GuardReport NONE = new GuardReport(List.of());
 
 	public GuardReport {
-		schemas = List.copyOf(schemas);
-		suppressed = List.copyOf(suppressed);
+		subjects = List.copyOf(subjects);
 	}
 
 	/**
-	 * Return this report with more findings, such as findings about the application's
-	 * settings that concern every persistence unit.
-	 * @param more the findings to add
-	 * @return the report with them
+	 * Return the reports of the subjects of one kind.
+	 * @param kind the kind
+	 * @return their reports
 	 */
-	public GuardReport withAdditionalFindings(Findings more) {
-		if (more.isEmpty()) {
-			return this;
-		}
-		return new GuardReport(this.name, this.databaseProduct, this.databaseVersion, this.schemas, this.checkedAt,
-				this.duration, this.findings.and(more), this.suppressed);
+	public List<SubjectReport> subjects(SubjectKind kind) {
+		return this.subjects.stream().filter((report) -> report.subject().kind() == kind).toList();
+	}
+
+	/**
+	 * Return the report of one subject.
+	 * @param subject the subject
+	 * @return its report, empty when it was not checked
+	 */
+	public Optional<SubjectReport> subject(Subject subject) {
+		return this.subjects.stream().filter((report) -> report.subject().equals(subject)).findFirst();
+	}
+
+	/**
+	 * Return every subject's findings, suppressed ones left out.
+	 * @return the findings
+	 */
+	public Findings findings() {
+		return this.subjects.stream().map(SubjectReport::findings).reduce(Findings.NONE, Findings::and);
 	}
 
 }

@@ -1,9 +1,10 @@
 package dev.startupguard.report;
 
 /**
- * Decides from a report whether an application may start: findings at or above the
- * failing severity refuse the start when drift fails, and a check that could not run
- * refuses it when check errors fail.
+ * Decides from a subject's report whether an application may start, by the nature of each
+ * finding's kind: differences at or above the failing severity refuse the start when
+ * drift fails, a check that could not run refuses it when check errors fail, and settings
+ * the production policy allowed never do.
  *
  * @param onDrift what drift findings do
  * @param failSeverity the lowest severity that refuses the start when drift fails
@@ -18,18 +19,16 @@ public record StartDecision(DriftAction onDrift, Severity failSeverity, DriftAct
 	 * @param report the report
 	 * @return the findings that refuse the start, empty when it may go on
 	 */
-	public Findings blocking(GuardReport report) {
-		return report.findings().filter((finding) -> {
-			if (finding.kind() == FindingKind.CHECK_ERROR) {
-				return this.onCheckError == DriftAction.FAIL;
-			}
-			if (finding.kind() == FindingKind.SCHEMA_MUTATION_SETTING) {
-				// the production policy has decided on these already, before any bean
-				// existed
-				return false;
-			}
-			return this.onDrift == DriftAction.FAIL && finding.severity().isAtLeast(this.failSeverity);
-		});
+	public Findings blocking(SubjectReport report) {
+		return report.findings().filter(this::refuses);
+	}
+
+	private boolean refuses(Finding finding) {
+		return switch (finding.kind().nature()) {
+			case DIFFERENCE -> this.onDrift == DriftAction.FAIL && finding.severity().isAtLeast(this.failSeverity);
+			case ALLOWED_SETTING -> false;
+			case CHECK_FAILED -> this.onCheckError == DriftAction.FAIL;
+		};
 	}
 
 	/**
@@ -37,7 +36,7 @@ public record StartDecision(DriftAction onDrift, Severity failSeverity, DriftAct
 	 * @param report the report
 	 * @return {@code true} when the start must be refused
 	 */
-	public boolean refuses(GuardReport report) {
+	public boolean refuses(SubjectReport report) {
 		return !blocking(report).isEmpty();
 	}
 

@@ -5,17 +5,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.log.LogMessage;
 import org.springframework.util.Assert;
 
+import dev.startupguard.report.Recheck;
+
 /**
- * {@link SmartLifecycle} that checks every persistence unit again at a fixed interval, on
- * one daemon thread of its own, from the time the application context has started until
- * it closes.
+ * {@link SmartLifecycle} that checks every subject again at a fixed interval, on one
+ * daemon thread of its own, from the time the application context has started until it
+ * closes.
  * <p>
  * A recheck replaces the latest reports only when it is done, so health, endpoint and
  * metrics keep answering from the previous reports while it runs, however long it takes.
@@ -29,9 +30,9 @@ import org.springframework.util.Assert;
  */
 public class BackgroundRecheck implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(BackgroundRecheck.class);
+	private static final Logger logger = LoggerFactory.getLogger(BackgroundRecheck.class);
 
-	private final SchemaDriftChecks checks;
+	private final Recheck checks;
 
 	private final Duration interval;
 
@@ -44,7 +45,7 @@ public class BackgroundRecheck implements SmartLifecycle {
 	 * @param checks the checks to run again
 	 * @param interval the time between the end of one recheck and the start of the next
 	 */
-	public BackgroundRecheck(SchemaDriftChecks checks, Duration interval) {
+	public BackgroundRecheck(Recheck checks, Duration interval) {
 		Assert.notNull(checks, "'checks' must not be null");
 		Assert.notNull(interval, "'interval' must not be null");
 		Assert.isTrue(interval.toMillis() > 0, "'interval' must be positive");
@@ -66,7 +67,7 @@ public class BackgroundRecheck implements SmartLifecycle {
 			long millis = this.interval.toMillis();
 			scheduler.scheduleWithFixedDelay(this::recheck, millis, millis, TimeUnit.MILLISECONDS);
 			this.scheduler = scheduler;
-			logger.debug(LogMessage.format("Rechecking the schema every %s", this.interval));
+			logger.debug("Rechecking every {}", this.interval);
 		}
 	}
 
@@ -76,7 +77,7 @@ public class BackgroundRecheck implements SmartLifecycle {
 		}
 		catch (Exception ex) {
 			// a task that throws is never run again: log, and keep the schedule
-			logger.warn("Startup Guard could not recheck the schema; the previous reports stay in place", ex);
+			logger.warn("Startup Guard could not recheck; the previous reports stay in place", ex);
 		}
 	}
 

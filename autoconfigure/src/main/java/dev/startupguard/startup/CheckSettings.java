@@ -3,9 +3,11 @@ package dev.startupguard.startup;
 import java.time.Duration;
 import java.util.List;
 
+import dev.startupguard.drift.DriftCheck;
 import dev.startupguard.drift.DriftOptions;
 import dev.startupguard.report.FindingRules;
 import dev.startupguard.report.StartDecision;
+import dev.startupguard.schema.live.LiveSchemaReader;
 
 /**
  * How the application wants its schema checked and judged.
@@ -23,6 +25,14 @@ public record CheckSettings(Duration timeout, DriftOptions options, List<String>
 
 	public CheckSettings {
 		schemas = List.copyOf(schemas);
+	}
+
+	/**
+	 * Return the drift check these settings describe.
+	 * @return the drift check
+	 */
+	public DriftCheck driftCheck() {
+		return new DriftCheck(new LiveSchemaReader(this.timeout), this.options, this.schemas);
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.check.PersistenceUnitCheck;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.schema.expected.MetadataCapture;
 
@@ -30,7 +31,9 @@ import dev.startupguard.schema.expected.MetadataCapture;
  */
 public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 
-	private final ObjectProvider<SchemaDriftChecks> checks;
+	private final ObjectProvider<SubjectChecks> checks;
+
+	private final ObjectProvider<CheckSettings> settings;
 
 	// the factory bean and the proxy it exposes are the same unit: check it once
 	private final Set<SessionFactory> started = Collections
@@ -39,9 +42,12 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 	/**
 	 * Create a starter.
 	 * @param checks the checks to start the units' checks in
+	 * @param settings how to check each unit
 	 */
-	public EntityManagerFactoryCheckStarter(ObjectProvider<SchemaDriftChecks> checks) {
+	public EntityManagerFactoryCheckStarter(ObjectProvider<SubjectChecks> checks,
+			ObjectProvider<CheckSettings> settings) {
 		this.checks = checks;
+		this.settings = settings;
 	}
 
 	@Override
@@ -65,13 +71,14 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		if (metadata == null || source == null) {
 			return;
 		}
-		HibernateExpectedSchema expected = new HibernateExpectedSchema(metadata);
-		GuardReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
+		PersistenceUnitCheck check = new PersistenceUnitCheck(unit, source, new HibernateExpectedSchema(metadata),
+				this.settings.getObject().driftCheck());
+		SubjectReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
 		if (checked != null) {
-			this.checks.getObject().startChecked(unit, source, expected, checked);
+			this.checks.getObject().handOver(check, checked);
 		}
 		else {
-			this.checks.getObject().start(unit, source, expected);
+			this.checks.getObject().start(check);
 		}
 	}
 

@@ -18,13 +18,14 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 
-import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.check.PersistenceUnitCheck;
+import dev.startupguard.check.ReportMaker;
+import dev.startupguard.report.CheckObserver;
 import dev.startupguard.report.DriftAction;
-import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.StartDecision;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
-import dev.startupguard.schema.live.LiveSchemaReader;
 
 /**
  * {@link Integrator} that takes over when a persistence unit asks Hibernate to validate
@@ -47,7 +48,7 @@ public final class SchemaValidationIntegrator implements Integrator {
 	public static final String SETTINGS_PROPERTY = "dev.startupguard.check-settings";
 
 	// weak keys: a session factory that failed to build can be collected
-	private static final Map<SessionFactory, GuardReport> checkedAtValidation = Collections
+	private static final Map<SessionFactory, SubjectReport> checkedAtValidation = Collections
 		.synchronizedMap(new WeakHashMap<>());
 
 	@Override
@@ -61,16 +62,16 @@ public final class SchemaValidationIntegrator implements Integrator {
 			.requireService(ConnectionProvider.class)
 			.unwrap(DataSource.class);
 		String unit = String.valueOf(properties.getOrDefault(PersistenceSettings.PERSISTENCE_UNIT_NAME, "default"));
-		GuardReport checked = new DriftCheck(new LiveSchemaReader(settings.timeout()), settings.options(),
-				settings.schemas())
-			.run(unit, dataSource, new HibernateExpectedSchema(metadata));
-		GuardReport report = settings.rules().apply(checked);
+		SubjectReport checked = new PersistenceUnitCheck(unit, dataSource, new HibernateExpectedSchema(metadata),
+				settings.driftCheck())
+			.run();
+		SubjectReport report = new ReportMaker(settings.rules(), CheckObserver.NONE).judge(checked);
 		// validation fails on errors whatever on-drift says: that is what the application
 		// asked for
 		StartDecision validation = new StartDecision(DriftAction.FAIL, Severity.ERROR,
 				settings.decision().onCheckError());
 		if (validation.refuses(report)) {
-			throw new SchemaDriftException(List.of(report), validation);
+			throw new StartRefusedException(List.of(report), validation);
 		}
 		checkedAtValidation.put(sessionFactory, checked);
 	}
@@ -82,7 +83,7 @@ public final class SchemaValidationIntegrator implements Integrator {
 	 * @return the report as the check produced it, before the application's rules; empty
 	 * when the unit was not validated
 	 */
-	static Optional<GuardReport> takeCheckedReport(SessionFactory sessionFactory) {
+	static Optional<SubjectReport> takeCheckedReport(SessionFactory sessionFactory) {
 		return Optional.ofNullable(checkedAtValidation.remove(sessionFactory));
 	}
 

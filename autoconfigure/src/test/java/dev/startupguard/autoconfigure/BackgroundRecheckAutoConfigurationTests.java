@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.startup.BackgroundRecheck;
-import dev.startupguard.startup.SchemaCheckObserver;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.check.ReportMaker;
+import dev.startupguard.report.CheckObserver;
+import dev.startupguard.startup.SubjectChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class BackgroundRecheckAutoConfigurationTests {
 
 	@Test
 	void runWithoutRecheckIntervalShouldNotRecheck() {
-		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SchemaDriftChecks.class)
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SubjectChecks.class)
 			.doesNotHaveBean(BackgroundRecheck.class));
 	}
 
@@ -55,13 +56,13 @@ class BackgroundRecheckAutoConfigurationTests {
 	@Test
 	void checksUseTheObserverTheApplicationDefines() {
 		List<String> observed = new ArrayList<>();
-		SchemaCheckObserver observer = (unit, check) -> {
-			observed.add(unit);
+		CheckObserver observer = (subject, check) -> {
+			observed.add(subject.name());
 			return check.get();
 		};
-		this.contextRunner.withBean(SchemaCheckObserver.class, () -> observer).run((context) -> {
-			SchemaDriftChecks checks = context.getBean(SchemaDriftChecks.class);
-			assertThat(checks).extracting("observer").isSameAs(observer);
+		this.contextRunner.withBean(CheckObserver.class, () -> observer).run((context) -> {
+			ReportMaker maker = context.getBean(ReportMaker.class);
+			assertThat(maker).extracting("observer").isSameAs(observer);
 		});
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.startupguard.drift.DriftOptions;
@@ -21,7 +22,8 @@ import dev.startupguard.report.Severity;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.startup.ReportStore;
+import dev.startupguard.startup.SubjectChecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +38,7 @@ class StartupGuardAutoConfigurationTests {
 
 	@Test
 	void runShouldHaveCheckBeans() {
-		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SchemaDriftChecks.class)
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SubjectChecks.class)
 			.hasSingleBean(EntityManagerFactoryCheckStarter.class)
 			.hasSingleBean(HibernatePropertiesCustomizer.class)
 			.hasSingleBean(StartupGuardProperties.class));
@@ -45,7 +47,7 @@ class StartupGuardAutoConfigurationTests {
 	@Test
 	void runWhenDisabledShouldHaveNoBeans() {
 		this.contextRunner.withPropertyValues("startup-guard.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftChecks.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(SubjectChecks.class)
 				.doesNotHaveBean(EntityManagerFactoryCheckStarter.class)
 				.doesNotHaveBean(StartupGuardProperties.class));
 	}
@@ -53,7 +55,7 @@ class StartupGuardAutoConfigurationTests {
 	@Test
 	void backsOffWithoutDataSource() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(StartupGuardAutoConfiguration.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftChecks.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(SubjectChecks.class)
 				.doesNotHaveBean(EntityManagerFactoryCheckStarter.class)
 				.hasSingleBean(StartupGuardProperties.class));
 	}
@@ -61,42 +63,45 @@ class StartupGuardAutoConfigurationTests {
 	@Test
 	void backsOffWithoutHibernate() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(Metadata.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftChecks.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(SubjectChecks.class)
 				.doesNotHaveBean(EntityManagerFactoryCheckStarter.class));
 	}
 
 	@Test
 	void backsOffWithoutSpringBootHibernateForTheValidationHandOverOnly() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(HibernatePropertiesCustomizer.class))
-			.run((context) -> assertThat(context).hasSingleBean(SchemaDriftChecks.class)
+			.run((context) -> assertThat(context).hasSingleBean(SubjectChecks.class)
 				.doesNotHaveBean(HibernatePropertiesCustomizer.class));
 	}
 
 	@Test
 	void userDefinedChecksReplaceTheDefault() {
-		SchemaDriftChecks own = new SchemaDriftChecks(settings(DriftAction.IGNORE));
-		this.contextRunner.withBean(SchemaDriftChecks.class, () -> own)
-			.run((context) -> assertThat(context.getBean(SchemaDriftChecks.class)).isSameAs(own));
+		CheckSettings own = settings(DriftAction.IGNORE);
+		ReportStore store = new ReportStore();
+		this.contextRunner.withBean(CheckSettings.class, () -> own)
+			.withBean(ReportStore.class, () -> store)
+			.run((context) -> {
+				assertThat(context.getBean(CheckSettings.class)).isSameAs(own);
+				assertThat(context.getBean(ReportStore.class)).isSameAs(store);
+			});
 	}
 
 	@Test
 	void driftWarnsOutsideProduction() {
-		this.contextRunner.run((context) -> assertThat(decision(context.getBean(SchemaDriftChecks.class)))
+		this.contextRunner.run((context) -> assertThat(decision(context))
 			.isEqualTo(new StartDecision(DriftAction.WARN, Severity.ERROR, DriftAction.WARN)));
 	}
 
 	@Test
 	void driftFailsInProductionDetectedByProfile() {
 		this.contextRunner.withPropertyValues("spring.profiles.active=production")
-			.run((context) -> assertThat(decision(context.getBean(SchemaDriftChecks.class)).onDrift())
-				.isEqualTo(DriftAction.FAIL));
+			.run((context) -> assertThat(decision(context).onDrift()).isEqualTo(DriftAction.FAIL));
 	}
 
 	@Test
 	void driftFailsInProductionSetExplicitly() {
 		this.contextRunner.withPropertyValues("startup-guard.production=true")
-			.run((context) -> assertThat(decision(context.getBean(SchemaDriftChecks.class)).onDrift())
-				.isEqualTo(DriftAction.FAIL));
+			.run((context) -> assertThat(decision(context).onDrift()).isEqualTo(DriftAction.FAIL));
 	}
 
 	@Test
@@ -104,15 +109,14 @@ class StartupGuardAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("spring.profiles.active=prod", "startup-guard.on-drift=warn",
 					"startup-guard.fail-severity=warning", "startup-guard.on-check-error=fail")
-			.run((context) -> assertThat(decision(context.getBean(SchemaDriftChecks.class)))
+			.run((context) -> assertThat(decision(context))
 				.isEqualTo(new StartDecision(DriftAction.WARN, Severity.WARNING, DriftAction.FAIL)));
 	}
 
 	@Test
 	void customProductionProfilesReplaceTheDefaultOnes() {
 		this.contextRunner.withPropertyValues("startup-guard.production-profiles=live", "spring.profiles.active=prod")
-			.run((context) -> assertThat(decision(context.getBean(SchemaDriftChecks.class)).onDrift())
-				.isEqualTo(DriftAction.WARN));
+			.run((context) -> assertThat(decision(context).onDrift()).isEqualTo(DriftAction.WARN));
 	}
 
 	@Test
@@ -121,7 +125,7 @@ class StartupGuardAutoConfigurationTests {
 			.withPropertyValues("startup-guard.check-timeout=3s", "startup-guard.schemas=audit,billing",
 					"startup-guard.ignore-tables=tmp_*")
 			.run((context) -> {
-				CheckSettings settings = context.getBean(SchemaDriftChecks.class).settings();
+				CheckSettings settings = context.getBean(CheckSettings.class);
 				assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(3));
 				assertThat(settings.schemas()).containsExactly("audit", "billing");
 				assertThat(settings.options().ignoredTables()).containsExactly("tmp_*");
@@ -153,8 +157,8 @@ class StartupGuardAutoConfigurationTests {
 				.containsEntry(FindingKind.NULLABILITY_MISMATCH, Severity.INFO));
 	}
 
-	private static StartDecision decision(SchemaDriftChecks checks) {
-		return checks.settings().decision();
+	private static StartDecision decision(AssertableApplicationContext context) {
+		return context.getBean(CheckSettings.class).decision();
 	}
 
 	private static CheckSettings settings(DriftAction onDrift) {

@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.startupguard.endpoint.SchemaDriftEndpoint;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -22,7 +24,8 @@ class StartupGuardEndpointAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(StartupGuardEndpointAutoConfiguration.class))
 		// access is written in lower case, which Boot's conversion service binds
 		.withInitializer((context) -> context.getEnvironment().setConversionService(new ApplicationConversionService()))
-		.withBean(SchemaDriftChecks.class, () -> mock(SchemaDriftChecks.class));
+		.withBean(LatestReport.class, () -> () -> GuardReport.NONE)
+		.withBean(Recheck.class, () -> mock(Recheck.class));
 
 	@Test
 	void runShouldHaveEndpointBean() {
@@ -58,7 +61,7 @@ class StartupGuardEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWithoutSchemaDriftChecks() {
+	void backsOffWithoutReports() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(StartupGuardEndpointAutoConfiguration.class))
 			.withPropertyValues("management.endpoints.web.exposure.include=schemadrift")

@@ -8,9 +8,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import dev.startupguard.health.SchemaDriftHealthContributor;
-import dev.startupguard.health.SchemaDriftHealthIndicator;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.health.SubjectHealthContributor;
+import dev.startupguard.health.SubjectHealthIndicator;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.LatestReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -22,13 +23,13 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(StartupGuardHealthContributorAutoConfiguration.class))
-		.withBean(SchemaDriftChecks.class, () -> mock(SchemaDriftChecks.class));
+		.withBean(LatestReport.class, () -> () -> GuardReport.NONE);
 
 	@Test
-	void runShouldCreateIndicatorNamedSchemaDrift() {
+	void runShouldCreateIndicatorsNamedSchemaDriftAndSchemaSettings() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasSingleBean(SchemaDriftHealthIndicator.class);
-			assertThat(context).hasBean("schemaDriftHealthContributor");
+			assertThat(context).getBeans(SubjectHealthIndicator.class)
+				.containsOnlyKeys("schemaDriftHealthContributor", "schemaSettingsHealthIndicator");
 		});
 	}
 
@@ -36,8 +37,8 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 	void runWithOnePersistenceUnitShouldCreateIndicator() {
 		this.contextRunner
 			.withBean("entityManagerFactory", EntityManagerFactory.class, () -> mock(EntityManagerFactory.class))
-			.run((context) -> assertThat(context).hasSingleBean(SchemaDriftHealthIndicator.class)
-				.doesNotHaveBean(SchemaDriftHealthContributor.class));
+			.run((context) -> assertThat(context).getBean("schemaDriftHealthContributor")
+				.isInstanceOf(SubjectHealthIndicator.class));
 	}
 
 	@Test
@@ -45,14 +46,25 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 		this.contextRunner
 			.withBean("ordersEntityManagerFactory", EntityManagerFactory.class, () -> mock(EntityManagerFactory.class))
 			.withBean("auditEntityManagerFactory", EntityManagerFactory.class, () -> mock(EntityManagerFactory.class))
-			.run((context) -> assertThat(context).hasSingleBean(SchemaDriftHealthContributor.class)
-				.doesNotHaveBean(HealthIndicator.class));
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SubjectHealthContributor.class);
+				assertThat(context).getBean("schemaDriftHealthContributor")
+					.isInstanceOf(SubjectHealthContributor.class);
+			});
 	}
 
 	@Test
 	void runWhenDisabledShouldNotCreateIndicator() {
 		this.contextRunner.withPropertyValues("management.health.schemadrift.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(HealthContributor.class));
+			.run((context) -> assertThat(context).doesNotHaveBean("schemaDriftHealthContributor")
+				.hasBean("schemaSettingsHealthIndicator"));
+	}
+
+	@Test
+	void runWhenSettingsDisabledShouldNotCreateSettingsIndicator() {
+		this.contextRunner.withPropertyValues("management.health.schemasettings.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("schemaSettingsHealthIndicator")
+				.hasBean("schemaDriftHealthContributor"));
 	}
 
 	@Test
@@ -64,11 +76,11 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 	@Test
 	void backsOffWithoutSpringBootHealth() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(HealthContributor.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftHealthIndicator.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(SubjectHealthIndicator.class));
 	}
 
 	@Test
-	void backsOffWithoutSchemaDriftChecks() {
+	void backsOffWithoutReports() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(StartupGuardHealthContributorAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(HealthContributor.class));
@@ -77,8 +89,8 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesSchemaDriftHealthIndicator() {
 		this.contextRunner.withBean("schemaDriftHealthIndicator", HealthIndicator.class, () -> () -> null)
-			.run((context) -> assertThat(context).hasSingleBean(HealthIndicator.class)
-				.doesNotHaveBean(SchemaDriftHealthIndicator.class));
+			.run((context) -> assertThat(context).doesNotHaveBean("schemaDriftHealthContributor")
+				.hasBean("schemaSettingsHealthIndicator"));
 	}
 
 }

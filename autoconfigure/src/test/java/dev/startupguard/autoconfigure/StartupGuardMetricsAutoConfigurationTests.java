@@ -13,8 +13,10 @@ import dev.startupguard.metrics.DefaultSchemaCheckObservationConvention;
 import dev.startupguard.metrics.ObservationSchemaCheckObserver;
 import dev.startupguard.metrics.SchemaCheckObservationConvention;
 import dev.startupguard.metrics.SchemaDriftMeterBinder;
-import dev.startupguard.startup.SchemaCheckObserver;
-import dev.startupguard.startup.SchemaDriftChecks;
+import dev.startupguard.report.CheckObserver;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Subject;
 
 import static dev.startupguard.report.GuardReports.report;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +31,15 @@ class StartupGuardMetricsAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(StartupGuardMetricsAutoConfiguration.class))
-		.withBean(SchemaDriftChecks.class, () -> mock(SchemaDriftChecks.class))
+		.withBean(LatestReport.class, () -> () -> GuardReport.NONE)
 		.withBean(ObservationRegistry.class, () -> this.observations);
 
 	@Test
 	void runShouldHaveMeterBinderAndObserver() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(SchemaDriftMeterBinder.class);
-			assertThat(context).getBean(SchemaCheckObserver.class).isInstanceOf(ObservationSchemaCheckObserver.class);
-			context.getBean(SchemaCheckObserver.class).observe("default", () -> report());
+			assertThat(context).getBean(CheckObserver.class).isInstanceOf(ObservationSchemaCheckObserver.class);
+			context.getBean(CheckObserver.class).observe(Subject.persistenceUnit("default"), () -> report());
 			TestObservationRegistryAssert.assertThat(this.observations)
 				.hasSingleObservationThat()
 				.hasNameEqualTo("startupguard.check");
@@ -56,7 +58,7 @@ class StartupGuardMetricsAutoConfigurationTests {
 
 			})
 			.run((context) -> {
-				context.getBean(SchemaCheckObserver.class).observe("default", () -> report());
+				context.getBean(CheckObserver.class).observe(Subject.persistenceUnit("default"), () -> report());
 				TestObservationRegistryAssert.assertThat(this.observations)
 					.hasSingleObservationThat()
 					.hasNameEqualTo("custom.check");
@@ -67,32 +69,32 @@ class StartupGuardMetricsAutoConfigurationTests {
 	void runWithoutObservationRegistryShouldHaveMeterBinderOnly() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(StartupGuardMetricsAutoConfiguration.class))
-			.withBean(SchemaDriftChecks.class, () -> mock(SchemaDriftChecks.class))
+			.withBean(LatestReport.class, () -> () -> GuardReport.NONE)
 			.run((context) -> assertThat(context).hasSingleBean(SchemaDriftMeterBinder.class)
-				.doesNotHaveBean(SchemaCheckObserver.class));
+				.doesNotHaveBean(CheckObserver.class));
 	}
 
 	@Test
 	void runWithoutMicrometerCoreShouldHaveObserverOnly() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterBinder.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftMeterBinder.class)
-				.hasSingleBean(SchemaCheckObserver.class));
+				.hasSingleBean(CheckObserver.class));
 	}
 
 	@Test
 	void backsOffWithoutMicrometer() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("io.micrometer"))
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftMeterBinder.class)
-				.doesNotHaveBean(SchemaCheckObserver.class));
+				.doesNotHaveBean(CheckObserver.class));
 	}
 
 	@Test
-	void backsOffWithoutSchemaDriftChecks() {
+	void backsOffWithoutReports() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(StartupGuardMetricsAutoConfiguration.class))
 			.withBean(ObservationRegistry.class, () -> this.observations)
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaDriftMeterBinder.class)
-				.doesNotHaveBean(SchemaCheckObserver.class));
+				.doesNotHaveBean(CheckObserver.class));
 	}
 
 }

@@ -9,15 +9,17 @@ import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.startupguard.check.UnitChecks;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FixRisk;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.schema.live.LiveSchemaReader;
@@ -75,10 +77,10 @@ abstract class DriftContractIntegrationTests {
 	@Test
 	void reportNamesTheDatabaseAndTheSchemaRead() {
 		ZooMapping.createSchema(this.metadata);
-		GuardReport report = check();
+		SubjectReport report = check();
 		assertThat(report.name()).isEqualTo("zoo");
-		assertThat(report.databaseProduct()).isNotBlank();
-		assertThat(report.schemas()).hasSize(1);
+		assertThat(report.details().get(SubjectReport.DATABASE_PRODUCT)).asString().isNotBlank();
+		assertThat(report.details().get(SubjectReport.SCHEMAS)).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(1);
 		assertThat(report.duration()).isPositive();
 	}
 
@@ -109,9 +111,8 @@ abstract class DriftContractIntegrationTests {
 		return ZooMutations.all().stream();
 	}
 
-	private GuardReport check() {
-		return new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()).run("zoo",
-				this.database.dataSource(), new HibernateExpectedSchema(this.metadata));
+	private SubjectReport check() {
+		return UnitChecks.run("zoo", this.database.dataSource(), new HibernateExpectedSchema(this.metadata));
 	}
 
 	private SchemaSnapshot readLive() {

@@ -1,22 +1,28 @@
 package dev.startupguard.drift;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.FindingRules;
 import dev.startupguard.report.Findings;
 import dev.startupguard.report.FixRisk;
 import dev.startupguard.report.Severity;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.Column;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ForeignKey;
-import dev.startupguard.schema.Identifiers;
 import dev.startupguard.schema.Identifiers.IdentifierCase;
+import dev.startupguard.schema.Identifiers;
 import dev.startupguard.schema.Index;
 import dev.startupguard.schema.Key;
 import dev.startupguard.schema.QualifiedName;
@@ -82,13 +88,30 @@ class SchemaComparatorTests {
 	}
 
 	@Test
-	void lossyConversionIsAWarning() {
+	void fewerFractionalSecondsAreTheirOwnKindUntouchedByNarrowerColumnOverrides() {
+		Table expected = table("event",
+				List.of(new Column("at", ColumnTypes.parse("datetime(6)", DatabaseFamily.MYSQL), true, false)), null,
+				List.of(), List.of(), List.of());
+		Table live = table("event",
+				List.of(new Column("at", ColumnTypes.parse("datetime", DatabaseFamily.MYSQL), true, false)), null,
+				List.of(), List.of(), List.of());
+		Finding finding = single(MARIADB, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.NARROWER_FRACTIONAL_SECONDS);
+		assertThat(finding.severity()).isEqualTo(Severity.INFO);
+		FindingRules raiseNarrower = new FindingRules(Map.of(FindingKind.NARROWER_COLUMN, Severity.ERROR), List.of());
+		SubjectReport report = raiseNarrower.apply(new SubjectReport(Subject.persistenceUnit("default"), Map.of(),
+				Instant.EPOCH, Duration.ZERO, Findings.of(List.of(finding)), List.of()));
+		assertThat(report.findings().toList()).extracting(Finding::severity).containsExactly(Severity.INFO);
+	}
+
+	@Test
+	void lossyConversionIsALossyTypeWarning() {
 		Table expected = table("event", List.of(column("at", "timestamp(6) with time zone", true)), null, List.of(),
 				List.of(), List.of());
 		Table live = table("event", List.of(column("at", "timestamp(6) without time zone", true)), null, List.of(),
 				List.of(), List.of());
 		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
-		assertThat(finding.kind()).isEqualTo(FindingKind.TYPE_MISMATCH);
+		assertThat(finding.kind()).isEqualTo(FindingKind.LOSSY_TYPE);
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 	}
 

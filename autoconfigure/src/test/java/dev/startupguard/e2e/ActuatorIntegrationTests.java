@@ -82,6 +82,22 @@ class ActuatorIntegrationTests {
 	}
 
 	@Test
+	void settingsHealthIsUpWithNothingToReport() {
+		client.get()
+			.uri("/actuator/health/schemaSettings")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.details.production")
+			.isEqualTo(false)
+			.jsonPath("$.details.findings")
+			.isEmpty();
+	}
+
+	@Test
 	void droppedColumnTurnsHealthDownOnceTheEndpointHasRechecked() {
 		database.execute("ALTER TABLE customer DROP COLUMN name");
 		try {
@@ -130,8 +146,8 @@ class ActuatorIntegrationTests {
 				.isEqualTo("DOWN");
 			String scrape = scrape();
 			assertThat(scrape).contains("startupguard_drift_findings{kind=\"missing_column\",severity=\"error\"} 1.0");
-			assertThat(scrape)
-				.containsPattern("startupguard_check_seconds_count\\{error=\"none\",outcome=\"drift\"} 1");
+			assertThat(scrape).containsPattern(
+					"startupguard_check_seconds_count\\{error=\"none\",outcome=\"drift\",subject=\"persistence_unit\"} 1");
 		}
 		finally {
 			database.execute("ALTER TABLE customer ADD COLUMN name VARCHAR(80) NOT NULL DEFAULT 'unknown'",
@@ -173,7 +189,13 @@ class ActuatorIntegrationTests {
 			.jsonPath("$.persistenceUnits.default.findings")
 			.isEmpty()
 			.jsonPath("$.persistenceUnits.default.suppressed")
-			.isEmpty();
+			.isEmpty()
+			.jsonPath("$.migrationTools")
+			.isEmpty()
+			.jsonPath("$.applicationSettings.application.outcome")
+			.isEqualTo("clean")
+			.jsonPath("$.applicationSettings.application.production")
+			.isEqualTo(false);
 		client.get()
 			.uri("/actuator/schemadrift/default")
 			.exchange()
@@ -197,9 +219,12 @@ class ActuatorIntegrationTests {
 		assertThat(scrape).contains("startupguard_drift_findings{kind=\"check_error\",severity=\"error\"} 0.0")
 			.contains("# TYPE startupguard_drift_findings gauge")
 			.contains("# TYPE startupguard_check_seconds summary")
-			.containsPattern("startupguard_check_seconds_count\\{error=\"none\",outcome=\"clean\"} [1-9]")
-			.containsPattern("startupguard_check_seconds_sum\\{error=\"none\",outcome=\"clean\"} [0-9.]+")
-			.containsPattern("startupguard_check_seconds_max\\{error=\"none\",outcome=\"clean\"} [0-9.]+");
+			.containsPattern(
+					"startupguard_check_seconds_count\\{error=\"none\",outcome=\"clean\",subject=\"persistence_unit\"} [1-9]")
+			.containsPattern(
+					"startupguard_check_seconds_sum\\{error=\"none\",outcome=\"clean\",subject=\"persistence_unit\"} [0-9.]+")
+			.containsPattern(
+					"startupguard_check_seconds_max\\{error=\"none\",outcome=\"clean\",subject=\"persistence_unit\"} [0-9.]+");
 		assertThat(scrape.lines().filter((line) -> line.startsWith("startupguard")))
 			.noneMatch((line) -> line.contains("customer") || line.contains("purchase_order"));
 	}

@@ -5,25 +5,25 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.startupguard.endpoint.SchemaDriftEndpoint.FindingDescriptor;
-import dev.startupguard.endpoint.SchemaDriftEndpoint.PersistenceUnitDescriptor;
-import dev.startupguard.endpoint.SchemaDriftEndpoint.SchemaDriftDescriptor;
-import dev.startupguard.endpoint.SchemaDriftEndpoint.SuppressedFindingDescriptor;
 import dev.startupguard.report.Finding;
-import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.FixRisk;
-import dev.startupguard.report.Severity;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Recheck;
 import dev.startupguard.report.SuppressedFinding;
-import dev.startupguard.startup.SchemaDriftChecks;
 
 import static dev.startupguard.report.GuardReports.CHECKED_AT;
 import static dev.startupguard.report.GuardReports.checkError;
+import static dev.startupguard.report.GuardReports.described;
+import static dev.startupguard.report.GuardReports.latest;
 import static dev.startupguard.report.GuardReports.missingColumn;
 import static dev.startupguard.report.GuardReports.narrowerColumn;
 import static dev.startupguard.report.GuardReports.report;
+import static dev.startupguard.report.GuardReports.settings;
 import static dev.startupguard.report.GuardReports.unmappedTables;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
@@ -34,76 +34,90 @@ import static org.mockito.Mockito.never;
  */
 class SchemaDriftEndpointTests {
 
-	private final SchemaDriftChecks checks = mock(SchemaDriftChecks.class);
-
-	private final SchemaDriftEndpoint endpoint = new SchemaDriftEndpoint(this.checks);
+	private final Recheck recheck = mock(Recheck.class);
 
 	@Test
-	void describesEveryUnitWithEveryFinding() {
-		given(this.checks.reports())
-			.willReturn(Map.of("default", report("default", List.of(missingColumn(), narrowerColumn()),
-					List.of(new SuppressedFinding(checkError(), "known outage")))));
-		SchemaDriftDescriptor descriptor = this.endpoint.schemaDrift();
-		assertThat(descriptor.getPersistenceUnits()).containsOnlyKeys("default");
-		PersistenceUnitDescriptor unit = descriptor.getPersistenceUnits().get("default");
-		assertThat(unit.getOutcome()).isEqualTo("drift");
-		assertThat(unit.getDatabaseProduct()).isEqualTo("PostgreSQL");
-		assertThat(unit.getDatabaseVersion()).isEqualTo("16.4");
-		assertThat(unit.getSchemas()).containsExactly("public");
-		assertThat(unit.getCheckedAt()).isEqualTo(CHECKED_AT);
-		assertThat(unit.getDurationMillis()).isEqualTo(42);
-		assertThat(unit.getFindings())
-			.extracting(FindingDescriptor::getSeverity, FindingDescriptor::getKind, FindingDescriptor::getTable,
-					FindingDescriptor::getColumn, FindingDescriptor::getMessage, FindingDescriptor::getFix,
-					FindingDescriptor::getFixRisk)
-			.containsExactly(
-					tuple(Severity.ERROR, FindingKind.MISSING_COLUMN, "customer", "name",
-							"Column customer.name does not exist.", "ALTER TABLE customer ADD COLUMN name varchar(80)",
-							FixRisk.SAFE),
-					tuple(Severity.WARNING, FindingKind.NARROWER_COLUMN, "customer", "email",
-							"Column customer.email is too short.",
-							"ALTER TABLE customer ALTER COLUMN email TYPE varchar(120)", FixRisk.RISKY));
-		assertThat(unit.getSuppressed())
-			.extracting(SuppressedFindingDescriptor::getKind, SuppressedFindingDescriptor::getReason)
-			.containsExactly(tuple(FindingKind.CHECK_ERROR, "known outage"));
+	void describesEverySubjectWithEveryFindingGroupedByKind() {
+		SchemaDriftEndpoint endpoint = endpoint(
+				latest(settings(), report("default", List.of(missingColumn(), narrowerColumn()),
+						List.of(new SuppressedFinding(checkError(), "known outage")))));
+		Map<String, Object> body = endpoint.schemaDrift();
+		assertThat(body).containsOnlyKeys("persistenceUnits", "migrationTools", "applicationSettings");
+		assertThat(body.get("migrationTools")).asInstanceOf(MAP).isEmpty();
+		assertThat(body.get("applicationSettings")).asInstanceOf(MAP)
+			.extractingByKey("application")
+			.asInstanceOf(MAP)
+			.containsEntry("outcome", "clean")
+			.containsEntry("production", true);
+		Map<String, Object> unit = unit(body, "default");
+		assertThat(unit).containsExactly(entry("outcome", "drift"), entry("databaseProduct", "PostgreSQL"),
+				entry("databaseVersion", "16.4"), entry("schemas", List.of("public")), entry("checkedAt", CHECKED_AT),
+				entry("durationMillis", 42L),
+				entry("findings", List.of(
+						described("ERROR", "MISSING_COLUMN", "customer", "name", "Column customer.name does not exist.",
+								"ALTER TABLE customer ADD COLUMN name varchar(80)", "SAFE"),
+						described("WARNING", "NARROWER_COLUMN", "customer", "email",
+								"Column customer.email is too short.",
+								"ALTER TABLE customer ALTER COLUMN email TYPE varchar(120)", "RISKY"))),
+				entry("suppressed",
+						List.of(suppressed(described("ERROR", "CHECK_ERROR", null, null,
+								"The schema check could not run, so drift is unknown: Connection refused", null, null),
+								"known outage"))));
 	}
 
 	@Test
 	void listsEveryFindingWithoutTheHealthCap() {
-		given(this.checks.reports()).willReturn(Map.of("default", report(unmappedTables(80).toArray(Finding[]::new))));
-		assertThat(this.endpoint.schemaDrift().getPersistenceUnits().get("default").getFindings()).hasSize(80);
+		Map<String, Object> body = endpoint(latest(report(unmappedTables(80).toArray(Finding[]::new)))).schemaDrift();
+		assertThat(unit(body, "default").get("findings")).asInstanceOf(LIST).hasSize(80);
 	}
 
 	@Test
 	void outcomeOfACheckThatCouldNotRunIsError() {
-		given(this.checks.reports()).willReturn(Map.of("default", report(checkError())));
-		assertThat(this.endpoint.schemaDrift().getPersistenceUnits().get("default").getOutcome()).isEqualTo("error");
+		assertThat(unit(endpoint(latest(report(checkError()))).schemaDrift(), "default")).containsEntry("outcome",
+				"error");
 	}
 
 	@Test
-	void selectsOneUnit() {
-		given(this.checks.reports()).willReturn(Map.of("orders", report("orders", List.of(), List.of()), "audit",
+	void selectsOneSubjectByName() {
+		SchemaDriftEndpoint endpoint = endpoint(latest(settings(), report("orders", List.of(), List.of()),
 				report("audit", List.of(missingColumn()), List.of())));
-		assertThat(this.endpoint.persistenceUnit("orders").getOutcome()).isEqualTo("clean");
-		assertThat(this.endpoint.persistenceUnit("audit").getOutcome()).isEqualTo("drift");
-		assertThat(this.endpoint.persistenceUnit("billing")).isNull();
+		assertThat(endpoint.subject("orders")).containsEntry("outcome", "clean");
+		assertThat(endpoint.subject("audit")).containsEntry("outcome", "drift");
+		assertThat(endpoint.subject("application")).containsEntry("production", true);
+		assertThat(endpoint.subject("billing")).isNull();
 	}
 
 	@Test
 	void readingNeverRechecks() {
-		given(this.checks.reports()).willReturn(Map.of("default", report()));
-		this.endpoint.schemaDrift();
-		this.endpoint.persistenceUnit("default");
-		then(this.checks).should(never()).recheck();
+		SchemaDriftEndpoint endpoint = endpoint(latest(report()));
+		endpoint.schemaDrift();
+		endpoint.subject("default");
+		then(this.recheck).should(never()).recheck();
 	}
 
 	@Test
-	void writeOperationRechecksAndReturnsTheNewReports() {
-		given(this.checks.recheck()).willReturn(Map.of("default", report(missingColumn())));
-		SchemaDriftDescriptor descriptor = this.endpoint.recheck();
-		then(this.checks).should().recheck();
-		assertThat(descriptor.getPersistenceUnits().get("default").getFindings()).extracting(FindingDescriptor::getKind)
-			.containsExactly(FindingKind.MISSING_COLUMN);
+	void writeOperationRechecksAndReturnsTheNewReport() {
+		given(this.recheck.recheck()).willReturn(new GuardReport(List.of(report(missingColumn()))));
+		Map<String, Object> body = endpoint(latest(report())).recheck();
+		then(this.recheck).should().recheck();
+		assertThat(unit(body, "default").get("findings")).asInstanceOf(LIST)
+			.singleElement()
+			.asInstanceOf(MAP)
+			.containsEntry("kind", "MISSING_COLUMN");
+	}
+
+	private SchemaDriftEndpoint endpoint(LatestReport latest) {
+		return new SchemaDriftEndpoint(latest, this.recheck);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> unit(Map<String, Object> body, String name) {
+		return (Map<String, Object>) ((Map<?, ?>) body.get("persistenceUnits")).get(name);
+	}
+
+	private static Map<String, Object> suppressed(Map<String, Object> finding, String reason) {
+		finding.put("reason", reason);
+		return finding;
 	}
 
 }

@@ -4,8 +4,9 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 
-import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.Severity;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 
 import static dev.startupguard.report.GuardReports.checkError;
 import static dev.startupguard.report.GuardReports.missingColumn;
@@ -19,27 +20,30 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class ObservationSchemaCheckObserverTests {
 
+	private static final Subject DEFAULT = Subject.persistenceUnit("default");
+
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
 	private final ObservationSchemaCheckObserver observer = new ObservationSchemaCheckObserver(this.registry, null);
 
 	@Test
 	void cleanCheckIsObservedWithOutcomeClean() {
-		GuardReport report = report(unmappedTable("audit"));
-		assertThat(this.observer.observe("default", () -> report)).isSameAs(report);
+		SubjectReport report = report(unmappedTable("audit"));
+		assertThat(this.observer.observe(DEFAULT, () -> report)).isSameAs(report);
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasSingleObservationThat()
 			.hasNameEqualTo("startupguard.check")
 			.hasContextualNameEqualTo("startupguard check default")
+			.hasLowCardinalityKeyValue("subject", "persistence_unit")
 			.hasLowCardinalityKeyValue("outcome", "clean")
-			.hasHighCardinalityKeyValue("startupguard.unit", "default")
+			.hasHighCardinalityKeyValue("startupguard.subject.name", "default")
 			.hasBeenStarted()
 			.hasBeenStopped();
 	}
 
 	@Test
 	void checkWithWarningOrWorseIsObservedWithOutcomeDrift() {
-		this.observer.observe("default", () -> report(missingColumn().withSeverity(Severity.WARNING)));
+		this.observer.observe(DEFAULT, () -> report(missingColumn().withSeverity(Severity.WARNING)));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasSingleObservationThat()
 			.hasLowCardinalityKeyValue("outcome", "drift");
@@ -47,7 +51,7 @@ class ObservationSchemaCheckObserverTests {
 
 	@Test
 	void checkThatCouldNotRunIsObservedWithOutcomeError() {
-		this.observer.observe("default", () -> report(checkError()));
+		this.observer.observe(DEFAULT, () -> report(checkError()));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasSingleObservationThat()
 			.hasLowCardinalityKeyValue("outcome", "error");
@@ -55,7 +59,7 @@ class ObservationSchemaCheckObserverTests {
 
 	@Test
 	void checkThatThrowsIsObservedWithOutcomeErrorAndRethrown() {
-		assertThatIllegalStateException().isThrownBy(() -> this.observer.observe("default", () -> {
+		assertThatIllegalStateException().isThrownBy(() -> this.observer.observe(DEFAULT, () -> {
 			throw new IllegalStateException("boom");
 		}));
 		TestObservationRegistryAssert.assertThat(this.registry)
@@ -76,7 +80,7 @@ class ObservationSchemaCheckObserverTests {
 					}
 
 				});
-		observer.observe("default", () -> report());
+		observer.observe(DEFAULT, () -> report());
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasSingleObservationThat()
 			.hasNameEqualTo("schema.check");

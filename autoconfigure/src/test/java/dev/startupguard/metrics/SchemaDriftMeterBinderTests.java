@@ -3,7 +3,6 @@ package dev.startupguard.metrics;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -12,9 +11,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.LatestReport;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.SuppressedFinding;
-import dev.startupguard.startup.SchemaDriftChecks;
 
 import static dev.startupguard.report.GuardReports.checkError;
 import static dev.startupguard.report.GuardReports.missingColumn;
@@ -30,14 +30,14 @@ import static org.mockito.Mockito.mock;
  */
 class SchemaDriftMeterBinderTests {
 
-	private final SchemaDriftChecks checks = mock(SchemaDriftChecks.class);
+	private final LatestReport latest = mock(LatestReport.class);
 
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
 	@Test
 	void registersOneSeriesPerSeverityAndKindWithTagsFromFixedSets() {
-		given(this.checks.reports()).willReturn(Map.of());
-		new SchemaDriftMeterBinder(this.checks).bindTo(this.registry);
+		given(this.latest.get()).willReturn(GuardReport.NONE);
+		new SchemaDriftMeterBinder(this.latest).bindTo(this.registry);
 		List<Meter> meters = this.registry.find("startupguard.drift.findings").meters().stream().toList();
 		assertThat(meters).hasSize(Severity.values().length * FindingKind.values().length);
 		assertThat(meters).allSatisfy((meter) -> {
@@ -51,12 +51,12 @@ class SchemaDriftMeterBinderTests {
 	}
 
 	@Test
-	void countsActiveFindingsOfEveryUnit() {
-		given(this.checks.reports()).willReturn(Map.of("orders",
+	void countsActiveFindingsOfEverySubject() {
+		given(this.latest.get()).willReturn(new GuardReport(List.of(
 				report("orders", List.of(missingColumn(), narrowerColumn(), unmappedTable("a")),
 						List.of(new SuppressedFinding(unmappedTable("b"), null))),
-				"audit", report("audit", List.of(missingColumn(), unmappedTable("c")), List.of())));
-		new SchemaDriftMeterBinder(this.checks).bindTo(this.registry);
+				report("audit", List.of(missingColumn(), unmappedTable("c")), List.of()))));
+		new SchemaDriftMeterBinder(this.latest).bindTo(this.registry);
 		assertThat(value("error", "missing_column")).isEqualTo(2);
 		assertThat(value("warning", "narrower_column")).isEqualTo(1);
 		assertThat(value("info", "unmapped_table")).isEqualTo(2);
@@ -66,8 +66,9 @@ class SchemaDriftMeterBinderTests {
 
 	@Test
 	void readsTheLatestReportsAtEachScrape() {
-		given(this.checks.reports()).willReturn(Map.of("default", report()), Map.of("default", report(checkError())));
-		new SchemaDriftMeterBinder(this.checks).bindTo(this.registry);
+		given(this.latest.get()).willReturn(new GuardReport(List.of(report())),
+				new GuardReport(List.of(report(checkError()))));
+		new SchemaDriftMeterBinder(this.latest).bindTo(this.registry);
 		assertThat(value("error", "check_error")).isZero();
 		assertThat(value("error", "check_error")).isOne();
 	}

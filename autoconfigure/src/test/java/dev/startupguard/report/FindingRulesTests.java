@@ -25,7 +25,7 @@ class FindingRulesTests {
 
 	@Test
 	void severityOverrideAppliesToItsKindOnly() {
-		GuardReport report = new FindingRules(Map.of(FindingKind.NULLABILITY_MISMATCH, Severity.INFO), List.of())
+		SubjectReport report = new FindingRules(Map.of(FindingKind.NULLABILITY_MISMATCH, Severity.INFO), List.of())
 			.apply(report(NULLABILITY, MISSING_COLUMN));
 		assertThat(report.findings().toList()).containsExactly(MISSING_COLUMN, NULLABILITY.withSeverity(Severity.INFO));
 		assertThat(report.suppressed()).isEmpty();
@@ -35,7 +35,7 @@ class FindingRulesTests {
 	void suppressionMovesMatchingFindingsToSuppressedWithTheirReason() {
 		Suppression legacy = new Suppression(FindingKind.NULLABILITY_MISMATCH, NamePattern.of("CUST*"), null,
 				"legacy importer writes nulls");
-		GuardReport report = new FindingRules(Map.of(), List.of(legacy)).apply(report(NULLABILITY, MISSING_COLUMN));
+		SubjectReport report = new FindingRules(Map.of(), List.of(legacy)).apply(report(NULLABILITY, MISSING_COLUMN));
 		assertThat(report.findings().toList()).containsExactly(MISSING_COLUMN);
 		assertThat(report.suppressed())
 			.containsExactly(new SuppressedFinding(NULLABILITY, "legacy importer writes nulls"));
@@ -44,7 +44,7 @@ class FindingRulesTests {
 	@Test
 	void columnPatternNeverMatchesAFindingWithoutColumn() {
 		Suppression anyColumn = new Suppression(null, null, NamePattern.of("*"), null);
-		GuardReport report = new FindingRules(Map.of(), List.of(anyColumn))
+		SubjectReport report = new FindingRules(Map.of(), List.of(anyColumn))
 			.apply(report(MISSING_SEQUENCE, MISSING_COLUMN));
 		assertThat(report.findings().toList()).containsExactly(MISSING_SEQUENCE);
 		assertThat(report.suppressed()).extracting(SuppressedFinding::finding).containsExactly(MISSING_COLUMN);
@@ -52,14 +52,14 @@ class FindingRulesTests {
 
 	@Test
 	void overriddenSeverityDecidesTheOrder() {
-		GuardReport report = new FindingRules(Map.of(FindingKind.MISSING_SEQUENCE, Severity.WARNING), List.of())
+		SubjectReport report = new FindingRules(Map.of(FindingKind.MISSING_SEQUENCE, Severity.WARNING), List.of())
 			.apply(report(MISSING_SEQUENCE, MISSING_COLUMN, NULLABILITY));
 		assertThat(report.findings().stream().map(Finding::kind)).containsExactly(FindingKind.MISSING_COLUMN,
 				FindingKind.NULLABILITY_MISMATCH, FindingKind.MISSING_SEQUENCE);
 	}
 
-	private static GuardReport report(Finding... findings) {
-		return new GuardReport("default", "H2", "2.4", List.of("PUBLIC"), Instant.EPOCH, Duration.ofMillis(5),
+	private static SubjectReport report(Finding... findings) {
+		return new SubjectReport(Subject.persistenceUnit("default"), Map.of(), Instant.EPOCH, Duration.ofMillis(5),
 				Findings.of(List.of(findings)), List.of());
 	}
 

@@ -3,7 +3,11 @@ package dev.startupguard.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Reports and findings for the tests of the outputs (health, endpoint, metrics), built by
@@ -29,7 +33,7 @@ public final class GuardReports {
 	 * @param findings the active findings
 	 * @return the report
 	 */
-	public static GuardReport report(Finding... findings) {
+	public static SubjectReport report(Finding... findings) {
 		return report("default", List.of(findings), List.of());
 	}
 
@@ -40,9 +44,67 @@ public final class GuardReports {
 	 * @param suppressed the suppressed findings
 	 * @return the report
 	 */
-	public static GuardReport report(String unit, List<Finding> findings, List<SuppressedFinding> suppressed) {
-		return new GuardReport(unit, "PostgreSQL", "16.4", List.of("public"), CHECKED_AT, DURATION,
-				Findings.of(findings), suppressed);
+	public static SubjectReport report(String unit, List<Finding> findings, List<SuppressedFinding> suppressed) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put(SubjectReport.DATABASE_PRODUCT, "PostgreSQL");
+		details.put(SubjectReport.DATABASE_VERSION, "16.4");
+		details.put(SubjectReport.SCHEMAS, List.of("public"));
+		return new SubjectReport(Subject.persistenceUnit(unit), details, CHECKED_AT, DURATION, Findings.of(findings),
+				suppressed);
+	}
+
+	/**
+	 * Return the report of the application's settings.
+	 * @param findings the active findings
+	 * @return the report
+	 */
+	public static SubjectReport settings(Finding... findings) {
+		return new SubjectReport(Subject.applicationSettings(), Map.of("production", true), CHECKED_AT, Duration.ZERO,
+				Findings.of(List.of(findings)), List.of());
+	}
+
+	/**
+	 * Return a view of the application's latest report made of the given subjects'.
+	 * @param subjects the subjects' reports
+	 * @return the view
+	 */
+	public static LatestReport latest(SubjectReport... subjects) {
+		GuardReport report = new GuardReport(List.of(subjects));
+		return () -> report;
+	}
+
+	/**
+	 * Return the latest report of a persistence unit of a running application.
+	 * @param context the application's context
+	 * @param unit the unit's name
+	 * @return the unit's report
+	 */
+	public static SubjectReport unit(BeanFactory context, String unit) {
+		return context.getBean(LatestReport.class).get().subject(Subject.persistenceUnit(unit)).orElseThrow();
+	}
+
+	/**
+	 * Return the JSON description of a finding as health and endpoint render it.
+	 * @param severity the severity
+	 * @param kind the kind
+	 * @param table the table, or {@code null}
+	 * @param column the column, or {@code null}
+	 * @param message the message
+	 * @param fix the fix, or {@code null}
+	 * @param fixRisk the fix's risk, or {@code null}
+	 * @return the description
+	 */
+	public static Map<String, Object> described(String severity, String kind, String table, String column,
+			String message, String fix, String fixRisk) {
+		Map<String, Object> finding = new LinkedHashMap<>();
+		finding.put("severity", severity);
+		finding.put("kind", kind);
+		finding.put("table", table);
+		finding.put("column", column);
+		finding.put("message", message);
+		finding.put("fix", fix);
+		finding.put("fixRisk", fixRisk);
+		return finding;
 	}
 
 	/**

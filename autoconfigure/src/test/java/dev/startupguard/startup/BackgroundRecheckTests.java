@@ -2,11 +2,13 @@ package dev.startupguard.startup;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.Recheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -23,7 +25,7 @@ import static org.mockito.Mockito.timeout;
  */
 class BackgroundRecheckTests {
 
-	private final SchemaDriftChecks checks = mock(SchemaDriftChecks.class);
+	private final Recheck checks = mock(Recheck.class);
 
 	private final BackgroundRecheck recheck = new BackgroundRecheck(this.checks, Duration.ofMillis(20));
 
@@ -37,7 +39,7 @@ class BackgroundRecheckTests {
 		List<Thread> threads = new CopyOnWriteArrayList<>();
 		given(this.checks.recheck()).willAnswer((invocation) -> {
 			threads.add(Thread.currentThread());
-			return Map.of();
+			return GuardReport.NONE;
 		});
 		this.recheck.start();
 		assertThat(this.recheck.isRunning()).isTrue();
@@ -58,7 +60,7 @@ class BackgroundRecheckTests {
 
 	@Test
 	void stopsRecheckingWhenStopped() throws InterruptedException {
-		given(this.checks.recheck()).willReturn(Map.of());
+		given(this.checks.recheck()).willReturn(GuardReport.NONE);
 		this.recheck.start();
 		then(this.checks).should(timeout(10_000)).recheck();
 		this.recheck.stop();
@@ -71,7 +73,7 @@ class BackgroundRecheckTests {
 
 	@Test
 	void recheckThatThrowsIsLoggedAndTheScheduleGoesOn() {
-		given(this.checks.recheck()).willThrow(new IllegalStateException("boom")).willReturn(Map.of());
+		given(this.checks.recheck()).willThrow(new IllegalStateException("boom")).willReturn(GuardReport.NONE);
 		this.recheck.start();
 		then(this.checks).should(timeout(10_000).atLeast(3)).recheck();
 	}

@@ -49,7 +49,7 @@ class RefusedStartServesNoTrafficIntegrationTests {
 		Knocker knocker = new Knocker(this.port);
 		knocker.start();
 		try {
-			assertThatExceptionOfType(SchemaDriftException.class)
+			assertThatExceptionOfType(StartRefusedException.class)
 				.isThrownBy(() -> run("--startup-guard.on-drift=fail"));
 		}
 		finally {

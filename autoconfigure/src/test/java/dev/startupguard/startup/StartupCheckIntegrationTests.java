@@ -18,7 +18,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.CheckObserver;
+import dev.startupguard.report.GuardReports;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.Recheck;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectKind;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.report.Severity;
 import dev.startupguard.startup.app.GuardedApplication;
 import dev.startupguard.testdb.TestDatabase;
@@ -59,7 +65,7 @@ abstract class StartupCheckIntegrationTests {
 	@Test
 	void warnStartsAndLogsEveryFindingWithItsFix(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=warn")) {
-			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			SubjectReport report = GuardReports.unit(context, "default");
 			assertThat(report.findings().stream().map((finding) -> finding.kind()))
 				.containsExactly(FindingKind.MISSING_TABLE, FindingKind.MISSING_COLUMN);
 		}
@@ -73,7 +79,7 @@ abstract class StartupCheckIntegrationTests {
 
 	@Test
 	void failRefusesTheStartWithAFailureAnalysis(CapturedOutput output) {
-		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"));
+		assertThatExceptionOfType(StartRefusedException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"));
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The database schema of persistence unit 'default'")
 			.contains("2 finding(s) refuse the start")
@@ -85,22 +91,24 @@ abstract class StartupCheckIntegrationTests {
 
 	@Test
 	void productionProfileRefusesByDefault() {
-		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--spring.profiles.active=prod"));
+		assertThatExceptionOfType(StartRefusedException.class).isThrownBy(() -> run("--spring.profiles.active=prod"));
 	}
 
 	@Test
 	void severityOverrideAndSuppressionLetTheStartGoOn(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail",
 				"--startup-guard.severity.missing-table=warning", "--startup-guard.suppress[0].kind=missing-column",
-				"--startup-guard.suppress[0].table=customer",
-				"--startup-guard.suppress[0].reason=added next release")) {
-			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+				"--startup-guard.suppress[0].table=customer", "--startup-guard.suppress[0].reason=added next release",
+				"--logging.level.dev.startupguard=debug")) {
+			SubjectReport report = GuardReports.unit(context, "default");
 			assertThat(report.findings().stream().map((finding) -> finding.kind()))
 				.containsExactly(FindingKind.MISSING_TABLE);
 			assertThat(report.suppressed()).singleElement()
 				.satisfies((suppressed) -> assertThat(suppressed.reason()).isEqualTo("added next release"));
 		}
-		assertThat(output).contains(": 0 errors, 1 warning, 0 info, 1 suppressed.");
+		assertThat(output).contains(": 0 errors, 1 warning, 0 info, 1 suppressed.")
+			.containsIgnoringCase(
+					"Suppressed (added next release): ERROR MISSING_COLUMN: Column customer.loyalty_tier");
 	}
 
 	@Test
@@ -109,16 +117,21 @@ abstract class StartupCheckIntegrationTests {
 				"CREATE TABLE customer_order (id bigint PRIMARY KEY, customer_id bigint NOT NULL"
 						+ " REFERENCES customer (id), total numeric(12,2) NOT NULL)");
 		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail")) {
-			assertThat(context.getBean(SchemaDriftChecks.class).reports().get("default").findings().isEmpty()).isTrue();
+			assertThat(GuardReports.unit(context, "default").findings().isEmpty()).isTrue();
 		}
 		assertThat(output).contains("the schema matches the entities.").doesNotContain("WARN").doesNotContain("ERROR");
 	}
 
 	@Test
-	void allowedSchemaMutationInProductionIsAWarningInEveryReport() {
+	void allowedSchemaMutationInProductionIsAWarningOfTheApplicationSettings() {
 		try (ConfigurableApplicationContext context = run("--spring.profiles.active=prod",
 				"--startup-guard.allow-schema-mutation-in-production=true", "--spring.jpa.hibernate.ddl-auto=update")) {
-			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(GuardReports.unit(context, "default").findings().isEmpty()).isTrue();
+			SubjectReport report = context.getBean(LatestReport.class)
+				.get()
+				.subject(Subject.applicationSettings())
+				.orElseThrow();
+			assertThat(report.details()).containsEntry("production", true);
 			assertThat(report.findings().toList()).singleElement().satisfies((finding) -> {
 				assertThat(finding.kind()).isEqualTo(FindingKind.SCHEMA_MUTATION_SETTING);
 				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -130,7 +143,7 @@ abstract class StartupCheckIntegrationTests {
 	@Test
 	void disabledGuardChecksNothing(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run("--startup-guard.enabled=false")) {
-			assertThat(context.getBeansOfType(SchemaDriftChecks.class)).isEmpty();
+			assertThat(context.getBeansOfType(SubjectChecks.class)).isEmpty();
 		}
 		assertThat(output).doesNotContain("Startup Guard");
 	}
@@ -140,7 +153,7 @@ abstract class StartupCheckIntegrationTests {
 		assertThatException()
 			.isThrownBy(() -> run("--spring.jpa.hibernate.ddl-auto=validate", "--startup-guard.on-drift=warn"))
 			.havingRootCause()
-			.isInstanceOf(SchemaDriftException.class);
+			.isInstanceOf(StartRefusedException.class);
 		assertThat(output).containsIgnoringCase("- ERROR MISSING_TABLE: Table customer_order does not exist")
 			.containsIgnoringCase("- ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist");
 	}
@@ -151,8 +164,10 @@ abstract class StartupCheckIntegrationTests {
 				"CREATE TABLE customer_order (id bigint PRIMARY KEY, customer_id bigint NOT NULL"
 						+ " REFERENCES customer (id), total numeric(12,2) NOT NULL)");
 		AtomicInteger checksAfterTheHandOver = new AtomicInteger();
-		SchemaCheckObserver counting = (unit, check) -> {
-			checksAfterTheHandOver.incrementAndGet();
+		CheckObserver counting = (subject, check) -> {
+			if (subject.kind() == SubjectKind.PERSISTENCE_UNIT) {
+				checksAfterTheHandOver.incrementAndGet();
+			}
 			return check.get();
 		};
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GuardedApplication.class)
@@ -160,10 +175,10 @@ abstract class StartupCheckIntegrationTests {
 			.initializers((applicationContext) -> applicationContext.getBeanFactory()
 				.registerSingleton("countingObserver", counting))
 			.run(arguments("--spring.jpa.hibernate.ddl-auto=validate", "--startup-guard.on-drift=fail"))) {
-			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			SubjectReport report = GuardReports.unit(context, "default");
 			assertThat(report.findings().isEmpty()).isTrue();
 			assertThat(checksAfterTheHandOver).hasValue(0);
-			context.getBean(SchemaDriftChecks.class).recheck();
+			context.getBean(Recheck.class).recheck();
 			assertThat(checksAfterTheHandOver).hasValue(1);
 		}
 	}

@@ -15,6 +15,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.SubjectKind;
 import dev.startupguard.startup.app.GuardedApplication;
 import dev.startupguard.testdb.TestDatabase;
 
@@ -52,7 +54,7 @@ class StructuredLoggingIntegrationTests {
 			.web(WebApplicationType.NONE)
 			.run("--logging.structured.format.console=" + format, "--spring.datasource.url=" + this.database.url(),
 					"--spring.jpa.hibernate.ddl-auto=none", "--spring.main.banner-mode=off")) {
-			assertThat(context.getBean(SchemaDriftChecks.class).reports()).hasSize(1);
+			assertThat(context.getBean(LatestReport.class).get().subjects(SubjectKind.PERSISTENCE_UNIT)).hasSize(1);
 		}
 		String line = output.getOut()
 			.lines()

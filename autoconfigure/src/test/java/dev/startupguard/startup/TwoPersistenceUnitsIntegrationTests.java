@@ -1,5 +1,7 @@
 package dev.startupguard.startup;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +10,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.GuardReports;
+import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.SubjectKind;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.startup.multi.TwoUnitsApplication;
 import dev.startupguard.testdb.TestDatabase;
 
@@ -43,12 +48,15 @@ class TwoPersistenceUnitsIntegrationTests {
 	@Test
 	void eachUnitIsCheckedAgainstItsOwnDatabase() {
 		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail")) {
-			SchemaDriftChecks checks = context.getBean(SchemaDriftChecks.class);
-			assertThat(checks.reports()).containsOnlyKeys("sales", "audit");
-			assertThat(checks.reports().get("sales").databaseProduct()).isEqualTo("PostgreSQL");
-			assertThat(checks.reports().get("audit").databaseProduct()).isEqualTo("H2");
-			assertThat(checks.reports().values())
-				.allSatisfy((report) -> assertThat(report.findings().isEmpty()).isTrue());
+			List<SubjectReport> units = context.getBean(LatestReport.class)
+				.get()
+				.subjects(SubjectKind.PERSISTENCE_UNIT);
+			assertThat(units).extracting(SubjectReport::name).containsExactlyInAnyOrder("sales", "audit");
+			assertThat(GuardReports.unit(context, "sales").details()).containsEntry(SubjectReport.DATABASE_PRODUCT,
+					"PostgreSQL");
+			assertThat(GuardReports.unit(context, "audit").details()).containsEntry(SubjectReport.DATABASE_PRODUCT,
+					"H2");
+			assertThat(units).allSatisfy((report) -> assertThat(report.findings().isEmpty()).isTrue());
 		}
 	}
 
@@ -56,8 +64,8 @@ class TwoPersistenceUnitsIntegrationTests {
 	void findingsStayWithTheirUnit() {
 		this.audit.execute("ALTER TABLE audit_entry ALTER COLUMN action SET DATA TYPE varchar(50)");
 		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=fail")) {
-			GuardReport sales = context.getBean(SchemaDriftChecks.class).reports().get("sales");
-			GuardReport audit = context.getBean(SchemaDriftChecks.class).reports().get("audit");
+			SubjectReport sales = GuardReports.unit(context, "sales");
+			SubjectReport audit = GuardReports.unit(context, "audit");
 			assertThat(sales.findings().isEmpty()).isTrue();
 			assertThat(audit.findings().stream().map((finding) -> finding.kind()))
 				.containsExactly(FindingKind.NARROWER_COLUMN);
@@ -67,8 +75,8 @@ class TwoPersistenceUnitsIntegrationTests {
 	@Test
 	void refusalNamesOnlyTheUnitWithErrors() {
 		this.audit.execute("DROP TABLE audit_entry");
-		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"))
-			.satisfies((ex) -> assertThat(ex.getReports()).extracting(GuardReport::name).containsExactly("audit"));
+		assertThatExceptionOfType(StartRefusedException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"))
+			.satisfies((ex) -> assertThat(ex.getReports()).extracting(SubjectReport::name).containsExactly("audit"));
 	}
 
 	private ConfigurableApplicationContext run(String... arguments) {

@@ -22,10 +22,11 @@ import dev.startupguard.schema.live.LiveSchemaReader;
 
 /**
  * Where one drift check spends its time: the steps of
- * {@link dev.startupguard.drift.DriftCheck#run DriftCheck.run} (inspect, expected schema,
- * live read, comparison) timed one by one, and the live read broken down by catalog
- * query. A diagnostic with a plain warm-up and mean, not a benchmark: the JMH harness
- * ({@link BenchmarkMain}) gives the numbers to quote; this tells which part to look at.
+ * {@link dev.startupguard.check.PersistenceUnitCheck#run PersistenceUnitCheck.run}
+ * (inspect, expected schema, live read, comparison) timed one by one, and the live read
+ * broken down by catalog query. A diagnostic with a plain warm-up and mean, not a
+ * benchmark: the JMH harness ({@link BenchmarkMain}) gives the numbers to quote; this
+ * tells which part to look at.
  * <p>
  * Run with {@code java -cp benchmarks.jar dev.startupguard.benchmarks.CheckProfile
  * <database> <tables> [runs]}.

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.jspecify.annotations.Nullable;
 
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.SchemaSnapshot;
 
 /**
@@ -73,7 +73,7 @@ public class SchemaCheckBenchmark {
 		this.fixture = SchemaFixture.open(this.scratch, this.size, prepared == null);
 		// a check that fails or finds drift would measure something else than the
 		// check of a matching schema
-		GuardReport report = this.fixture.guard();
+		SubjectReport report = this.fixture.guard();
 		if (!report.findings().isEmpty()) {
 			throw new IllegalStateException(
 					"The generated schema should give no finding, but gave " + report.findings().toList());
@@ -100,7 +100,7 @@ public class SchemaCheckBenchmark {
 	 * @return the report, so that nothing is optimised away
 	 */
 	@Benchmark
-	public GuardReport guard() {
+	public SubjectReport guard() {
 		return this.fixture.guard();
 	}
 

@@ -8,9 +8,10 @@ import java.util.List;
 import org.hibernate.boot.Metadata;
 import org.jspecify.annotations.Nullable;
 
+import dev.startupguard.check.PersistenceUnitCheck;
 import dev.startupguard.drift.DriftCheck;
 import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
@@ -32,7 +33,7 @@ public final class SchemaFixture implements AutoCloseable {
 
 	private final LiveSchemaReader reader;
 
-	private final DriftCheck check;
+	private final PersistenceUnitCheck check;
 
 	private final HibernateExpectedSchema expected;
 
@@ -48,8 +49,9 @@ public final class SchemaFixture implements AutoCloseable {
 		this.dataSource = dataSource;
 		this.metadata = metadata;
 		this.reader = new LiveSchemaReader(Duration.ofMinutes(1));
-		this.check = new DriftCheck(this.reader, DriftOptions.DEFAULTS, List.of());
 		this.expected = new HibernateExpectedSchema(metadata);
+		this.check = new PersistenceUnitCheck("benchmark", this.dataSource, this.expected,
+				new DriftCheck(this.reader, DriftOptions.DEFAULTS, List.of()));
 		this.databaseInfo = this.reader.inspect(dataSource.getConnection());
 		// the schemas the check reads: every generated table is in the default one
 		this.schemas = List.of(this.databaseInfo.defaultSchema());
@@ -90,8 +92,8 @@ public final class SchemaFixture implements AutoCloseable {
 	 * derive the expected schema from the metadata, read the live schema and compare.
 	 * @return the report
 	 */
-	public GuardReport guard() {
-		return this.check.run("benchmark", this.dataSource, this.expected);
+	public SubjectReport guard() {
+		return this.check.run();
 	}
 
 	/**

@@ -2,7 +2,7 @@ package dev.startupguard.benchmarks;
 
 import org.junit.jupiter.api.Test;
 
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class SchemaFixtureTests {
 	void generatedSchemaGivesNoFindingAndPassesHibernateValidation() throws Exception {
 		try (BenchmarkDatabase database = BenchmarkDatabase.create(BenchmarkDatabase.H2);
 				SchemaFixture fixture = SchemaFixture.open(database, 10, true)) {
-			GuardReport report = fixture.guard();
+			SubjectReport report = fixture.guard();
 			assertThat(report.findings().toList()).isEmpty();
 			assertThat(fixture.floor().tables()).hasSize(10);
 			fixture.hibernateValidate();

@@ -1,8 +1,8 @@
 package dev.startupguard.schema.expected;
 
-import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -11,13 +11,11 @@ import org.hibernate.cfg.AvailableSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.startupguard.drift.DriftCheck;
-import dev.startupguard.drift.DriftOptions;
+import dev.startupguard.check.UnitChecks;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.GuardReport;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseFamily;
-import dev.startupguard.schema.live.LiveSchemaReader;
 import dev.startupguard.testdb.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +37,9 @@ class SchemaQualifiedEntityIntegrationTests {
 				.build();
 			try {
 				Metadata metadata = new MetadataSources(registry).addAnnotatedClass(Invoice.class).buildMetadata();
-				GuardReport missing = check(database, metadata);
-				assertThat(missing.schemas()).contains(billing);
+				SubjectReport missing = check(database, metadata);
+				assertThat(missing.details().get(SubjectReport.SCHEMAS)).asInstanceOf(InstanceOfAssertFactories.LIST)
+					.contains(billing);
 				assertThat(missing.findings().toList()).singleElement().satisfies((finding) -> {
 					assertThat(finding.kind()).isEqualTo(FindingKind.MISSING_TABLE);
 					assertThat(finding.table())
@@ -59,9 +58,8 @@ class SchemaQualifiedEntityIntegrationTests {
 		}
 	}
 
-	private static GuardReport check(TestDatabase database, Metadata metadata) {
-		return new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of())
-			.run("billing", database.dataSource(), new HibernateExpectedSchema(metadata));
+	private static SubjectReport check(TestDatabase database, Metadata metadata) {
+		return UnitChecks.run("billing", database.dataSource(), new HibernateExpectedSchema(metadata));
 	}
 
 }

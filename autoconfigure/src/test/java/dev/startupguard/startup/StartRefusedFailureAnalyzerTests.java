@@ -3,6 +3,7 @@ package dev.startupguard.startup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -13,16 +14,17 @@ import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
 import dev.startupguard.report.FixRisk;
-import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.StartDecision;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link SchemaDriftFailureAnalyzer}.
+ * Tests for {@link StartRefusedFailureAnalyzer}.
  */
-class SchemaDriftFailureAnalyzerTests {
+class StartRefusedFailureAnalyzerTests {
 
 	private static final StartDecision FAIL_ON_ERRORS = new StartDecision(DriftAction.FAIL, Severity.ERROR,
 			DriftAction.WARN);
@@ -62,8 +64,8 @@ class SchemaDriftFailureAnalyzerTests {
 	void checkErrorExplainsHowToMakeTheCatalogReadable() {
 		Finding error = Finding.of(FindingKind.CHECK_ERROR, null, null, "The schema check could not run", null, null);
 		StartDecision decision = new StartDecision(DriftAction.WARN, Severity.ERROR, DriftAction.FAIL);
-		FailureAnalysis analysis = new SchemaDriftFailureAnalyzer().analyze(null,
-				new SchemaDriftException(List.of(report("default", error)), decision));
+		FailureAnalysis analysis = new StartRefusedFailureAnalyzer().analyze(null,
+				new StartRefusedException(List.of(report("default", error)), decision));
 		assertThat(analysis.getDescription()).contains("- ERROR CHECK_ERROR: The schema check could not run");
 		assertThat(analysis.getAction())
 			.isEqualTo("Make the database reachable and its catalog readable by the application's user, or set"
@@ -73,19 +75,29 @@ class SchemaDriftFailureAnalyzerTests {
 	@Test
 	void namesEveryRefusingUnit() {
 		Finding error = Finding.of(FindingKind.MISSING_TABLE, "t", null, "Table t does not exist", null, null);
-		FailureAnalysis analysis = new SchemaDriftFailureAnalyzer().analyze(null,
-				new SchemaDriftException(List.of(report("sales", error), report("audit", error)), FAIL_ON_ERRORS));
+		FailureAnalysis analysis = new StartRefusedFailureAnalyzer().analyze(null,
+				new StartRefusedException(List.of(report("sales", error), report("audit", error)), FAIL_ON_ERRORS));
 		assertThat(analysis.getDescription()).contains("persistence unit 'sales'").contains("persistence unit 'audit'");
 	}
 
-	private static FailureAnalysis analyze(GuardReport report) {
-		return new SchemaDriftFailureAnalyzer().analyze(null,
-				new SchemaDriftException(List.of(report), FAIL_ON_ERRORS));
+	@Test
+	void checkErrorUnderFailingDriftGivesNoMigrationAdvice() {
+		Finding error = Finding.of(FindingKind.CHECK_ERROR, null, null, "The schema check could not run", null, null);
+		StartDecision decision = new StartDecision(DriftAction.FAIL, Severity.ERROR, DriftAction.FAIL);
+		FailureAnalysis analysis = new StartRefusedFailureAnalyzer().analyze(null,
+				new StartRefusedException(List.of(report("default", error)), decision));
+		assertThat(analysis.getAction()).startsWith("Make the database reachable").doesNotContain("migration");
 	}
 
-	private static GuardReport report(String unit, Finding... findings) {
-		return new GuardReport(unit, "H2", "2.4", List.of("PUBLIC"), Instant.EPOCH, Duration.ofMillis(3),
-				Findings.of(List.of(findings)), List.of());
+	private static FailureAnalysis analyze(SubjectReport report) {
+		return new StartRefusedFailureAnalyzer().analyze(null,
+				new StartRefusedException(List.of(report), FAIL_ON_ERRORS));
+	}
+
+	private static SubjectReport report(String unit, Finding... findings) {
+		return new SubjectReport(Subject.persistenceUnit(unit),
+				Map.of(SubjectReport.DATABASE_PRODUCT, "H2", SubjectReport.DATABASE_VERSION, "2.4"), Instant.EPOCH,
+				Duration.ofMillis(3), Findings.of(List.of(findings)), List.of());
 	}
 
 }

@@ -2,10 +2,8 @@ package dev.startupguard.startup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -17,7 +15,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
-import dev.startupguard.drift.DriftOptions;
+import dev.startupguard.check.PersistenceUnitCheck;
+import dev.startupguard.check.ReportMaker;
+import dev.startupguard.check.UnitChecks;
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
@@ -25,6 +25,8 @@ import dev.startupguard.report.FindingRules;
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.StartDecision;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.Column;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseInfo;
@@ -38,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Tests for the rechecks of {@link SchemaDriftChecks}, on H2.
+ * Tests for {@link Rechecks} of the checks {@link SubjectChecks} started, on H2.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SchemaDriftChecksTests {
+class RechecksTests {
 
 	private static final String CHANGED = "The findings of persistence unit";
 
@@ -49,10 +51,16 @@ class SchemaDriftChecksTests {
 
 	private final List<String> observed = new ArrayList<>();
 
-	private final SchemaDriftChecks checks = new SchemaDriftChecks(settings(DriftAction.WARN), (unit, check) -> {
-		this.observed.add(unit);
+	private final ReportStore store = new ReportStore();
+
+	private final ReportMaker maker = new ReportMaker(FindingRules.NONE, (subject, check) -> {
+		this.observed.add(subject.name());
 		return check.get();
 	});
+
+	private final SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.WARN));
+
+	private final Rechecks rechecks = new Rechecks(this.checks, this.maker, this.store);
 
 	@AfterEach
 	void close() {
@@ -63,43 +71,44 @@ class SchemaDriftChecksTests {
 	@Test
 	void observerWrapsTheStartupCheckAndEveryRecheck() {
 		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
-		this.checks.start("default", this.database.dataSource(), customer());
+		this.checks.start(check(this.database.dataSource()));
 		this.checks.afterSingletonsInstantiated();
-		this.checks.recheck();
-		this.checks.recheck();
+		this.rechecks.recheck();
+		this.rechecks.recheck();
 		assertThat(this.observed).containsExactly("default", "default", "default");
 	}
 
 	@Test
 	void recheckReplacesTheReportsWhole() {
 		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
-		this.checks.start("default", this.database.dataSource(), customer());
+		this.checks.start(check(this.database.dataSource()));
 		this.checks.afterSingletonsInstantiated();
-		Map<String, GuardReport> before = this.checks.reports();
+		GuardReport before = this.store.get();
 		this.database.execute("ALTER TABLE customer DROP COLUMN name");
-		Map<String, GuardReport> after = this.checks.recheck();
-		assertThat(this.checks.reports()).isSameAs(after);
-		assertThat(before.get("default").findings().isEmpty()).isTrue();
-		assertThat(kinds(after.get("default"))).containsExactly(FindingKind.MISSING_COLUMN);
-		assertThat(this.checks.unitNames()).containsExactly("default");
+		GuardReport after = this.rechecks.recheck();
+		assertThat(this.store.get()).isSameAs(after);
+		assertThat(before.findings().isEmpty()).isTrue();
+		assertThat(kinds(after)).containsExactly(FindingKind.MISSING_COLUMN);
+		assertThat(after.subjects()).extracting(SubjectReport::subject)
+			.containsExactly(Subject.persistenceUnit("default"));
 	}
 
 	@Test
 	void recheckLogsOnlyWhenTheFindingsChanged(CapturedOutput output) {
 		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
-		this.checks.start("default", this.database.dataSource(), customer());
+		this.checks.start(check(this.database.dataSource()));
 		this.checks.afterSingletonsInstantiated();
-		this.checks.recheck();
-		this.checks.recheck();
+		this.rechecks.recheck();
+		this.rechecks.recheck();
 		assertThat(output.getAll()).doesNotContain(CHANGED);
 		this.database.execute("ALTER TABLE customer DROP COLUMN name");
-		this.checks.recheck();
-		this.checks.recheck();
+		this.rechecks.recheck();
+		this.rechecks.recheck();
 		assertThat(occurrences(output.getAll(), CHANGED + " 'default' changed since the last check (drift, was clean)"))
 			.isOne();
 		assertThat(occurrences(output.getAll(), "MISSING_COLUMN: ")).isOne();
 		this.database.execute("ALTER TABLE customer ADD COLUMN name VARCHAR(80)");
-		this.checks.recheck();
+		this.rechecks.recheck();
 		assertThat(occurrences(output.getAll(), CHANGED + " 'default' changed since the last check (clean, was drift)"))
 			.isOne();
 	}
@@ -108,10 +117,10 @@ class SchemaDriftChecksTests {
 	void recheckOfAnUnreachableDatabaseReportsACheckErrorWithoutTheUrlsPassword(CapturedOutput output) {
 		FailingDataSource dataSource = new FailingDataSource();
 		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
-		this.checks.start("default", dataSource, customer());
+		this.checks.start(check(dataSource));
 		this.checks.afterSingletonsInstantiated();
 		dataSource.failing = true;
-		GuardReport report = this.checks.recheck().get("default");
+		SubjectReport report = this.rechecks.recheck().subjects().get(0);
 		assertThat(report.findings().toList()).extracting(Finding::kind, Finding::severity)
 			.containsExactly(tuple(FindingKind.CHECK_ERROR, Severity.ERROR));
 		assertThat(report.findings().toList().get(0).message()).doesNotContain("s3cr3t");
@@ -121,14 +130,14 @@ class SchemaDriftChecksTests {
 
 	@Test
 	void recheckLogsNothingWhenDriftIsIgnored(CapturedOutput output) {
-		SchemaDriftChecks checks = new SchemaDriftChecks(settings(DriftAction.IGNORE));
+		SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.IGNORE));
 		try {
 			this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
-			checks.start("default", this.database.dataSource(), customer());
+			checks.start(check(this.database.dataSource()));
 			checks.afterSingletonsInstantiated();
 			this.database.execute("ALTER TABLE customer DROP COLUMN name");
-			checks.recheck();
-			assertThat(kinds(checks.reports().get("default"))).containsExactly(FindingKind.MISSING_COLUMN);
+			new Rechecks(checks, this.maker, this.store).recheck();
+			assertThat(kinds(this.store.get())).containsExactly(FindingKind.MISSING_COLUMN);
 			assertThat(output.getAll()).doesNotContain(CHANGED).doesNotContain("MISSING_COLUMN");
 		}
 		finally {
@@ -136,9 +145,12 @@ class SchemaDriftChecksTests {
 		}
 	}
 
-	private static CheckSettings settings(DriftAction onDrift) {
-		return new CheckSettings(Duration.ofSeconds(10), DriftOptions.DEFAULTS, List.of(), FindingRules.NONE,
-				new StartDecision(onDrift, Severity.ERROR, DriftAction.WARN));
+	private static StartDecision decision(DriftAction onDrift) {
+		return new StartDecision(onDrift, Severity.ERROR, DriftAction.WARN);
+	}
+
+	private static PersistenceUnitCheck check(DataSource dataSource) {
+		return UnitChecks.check("default", dataSource, customer());
 	}
 
 	private static ExpectedSchemaSource customer() {
@@ -175,7 +187,7 @@ class SchemaDriftChecksTests {
 				throw new SQLException("Connection to jdbc:postgresql://db:5432/shop?user=shop&password=s3cr3t refused"
 						+ " (so was jdbc:mariadb://shop:s3cr3t@db:3306/shop)");
 			}
-			return SchemaDriftChecksTests.this.database.dataSource().getConnection();
+			return RechecksTests.this.database.dataSource().getConnection();
 		}
 
 		@Override

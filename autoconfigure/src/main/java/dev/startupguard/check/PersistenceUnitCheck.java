@@ -1,0 +1,97 @@
+package dev.startupguard.check;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Findings;
+import dev.startupguard.report.Subject;
+import dev.startupguard.report.SubjectReport;
+import dev.startupguard.schema.DatabaseInfo;
+import dev.startupguard.schema.ExpectedSchemaSource;
+
+/**
+ * The drift check of one persistence unit: takes a connection from the unit's data
+ * source, runs the {@link DriftCheck} on it, and times it. A check that cannot run
+ * reports a {@link FindingKind#CHECK_ERROR} that says why, with any credentials the
+ * driver put in its message masked.
+ *
+ * @author Startup Guard contributors
+ * @since 0.1.0
+ */
+public final class PersistenceUnitCheck implements SubjectCheck {
+
+	private final Subject subject;
+
+	private final DataSource dataSource;
+
+	private final ExpectedSchemaSource expected;
+
+	private final DriftCheck drift;
+
+	private final Clock clock;
+
+	/**
+	 * Create the check of a persistence unit.
+	 * @param unit the unit's name
+	 * @param dataSource the data source the unit's entities use
+	 * @param expected what the entities expect
+	 * @param drift the drift check to run
+	 */
+	public PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift) {
+		this(unit, dataSource, expected, drift, Clock.systemUTC());
+	}
+
+	PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift,
+			Clock clock) {
+		this.subject = Subject.persistenceUnit(unit);
+		this.dataSource = dataSource;
+		this.expected = expected;
+		this.drift = drift;
+		this.clock = clock;
+	}
+
+	@Override
+	public Subject subject() {
+		return this.subject;
+	}
+
+	@Override
+	public SubjectReport run() {
+		Instant start = this.clock.instant();
+		DatabaseInfo database = null;
+		try (Connection connection = this.dataSource.getConnection()) {
+			database = this.drift.inspect(connection);
+			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected);
+			return report(start, database, drift.schemas(), drift.findings());
+		}
+		catch (SQLException | RuntimeException ex) {
+			Finding error = Finding.of(FindingKind.CHECK_ERROR, null, null,
+					"The schema check could not run, so drift is unknown: " + CheckErrors.describe(ex), null, null);
+			return report(start, database, List.of(), Findings.of(List.of(error)));
+		}
+	}
+
+	private SubjectReport report(Instant start, @Nullable DatabaseInfo database, List<String> schemas,
+			Findings findings) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put(SubjectReport.DATABASE_PRODUCT, (database != null) ? database.productName() : "unknown");
+		details.put(SubjectReport.DATABASE_VERSION, (database != null) ? database.productVersion() : "unknown");
+		details.put(SubjectReport.SCHEMAS, schemas);
+		return new SubjectReport(this.subject, details, start, Duration.between(start, this.clock.instant()), findings,
+				List.of());
+	}
+
+}
