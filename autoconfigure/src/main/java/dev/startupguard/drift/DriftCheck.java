@@ -22,6 +22,7 @@ import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
 import dev.startupguard.schema.live.LiveSchemaReader;
+import dev.startupguard.schema.live.ReadOnlyCatalogSession;
 
 /**
  * One drift check: reads the live schema of every schema the entities use, compares it
@@ -70,7 +71,8 @@ public final class DriftCheck {
 		Instant start = this.clock.instant();
 		DatabaseInfo database = null;
 		Set<String> schemas = new LinkedHashSet<>();
-		try (Connection connection = dataSource.getConnection()) {
+		try (ReadOnlyCatalogSession session = ReadOnlyCatalogSession.open(dataSource)) {
+			Connection connection = session.connection();
 			database = this.reader.inspect(connection);
 			SchemaSnapshot expectedSchema = expected.expectedSchema(database);
 			schemas.add(database.defaultSchema());
