@@ -72,6 +72,21 @@ abstract class StartupCheckIntegrationTests {
 	}
 
 	@Test
+	void jhipsterConnectionSettingsGetTheRealFindings(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--startup-guard.on-drift=warn",
+				"--spring.datasource.hikari.auto-commit=false",
+				"--spring.jpa.properties.hibernate.connection.provider_disables_autocommit=true")) {
+			GuardReport report = context.getBean(SchemaDriftChecks.class).reports().get("default");
+			assertThat(report.findings().stream().map((finding) -> finding.kind()))
+				.containsExactly(FindingKind.MISSING_TABLE, FindingKind.MISSING_COLUMN);
+		}
+		assertThat(output).contains(": 2 errors, 0 warnings, 0 info.")
+			.containsIgnoringCase("ERROR MISSING_COLUMN: Column customer.loyalty_tier does not exist")
+			.containsIgnoringCase("ERROR MISSING_TABLE: Table customer_order does not exist")
+			.doesNotContain("CHECK_ERROR");
+	}
+
+	@Test
 	void failRefusesTheStartWithAFailureAnalysis(CapturedOutput output) {
 		assertThatExceptionOfType(SchemaDriftException.class).isThrownBy(() -> run("--startup-guard.on-drift=fail"));
 		assertThat(output).contains("APPLICATION FAILED TO START")
