@@ -21,6 +21,7 @@ import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,17 +212,7 @@ abstract class ConnectionConfigurationsIntegrationTests {
 	void routingDataSourceWithoutLookupKeyChecksTheDefaultTarget() throws Exception {
 		try (HikariDataSource pool = pool((config) -> config.setAutoCommit(false));
 				HikariDataSource routed = pool((config) -> config.setJdbcUrl(this.clean.url()))) {
-			AbstractRoutingDataSource routing = new AbstractRoutingDataSource() {
-
-				@Override
-				protected Object determineCurrentLookupKey() {
-					return ROUTE.get();
-				}
-
-			};
-			routing.setDefaultTargetDataSource(pool);
-			routing.setTargetDataSources(Map.of("routed", routed));
-			routing.afterPropertiesSet();
+			DataSource routing = routing(Map.of("routed", routed), pool);
 			Session before = session(pool);
 			assertCheckedAndHandedBack(routing);
 			assertThat(session(pool)).isEqualTo(before);
@@ -233,6 +224,35 @@ abstract class ConnectionConfigurationsIntegrationTests {
 				ROUTE.remove();
 			}
 		}
+	}
+
+	@Test
+	void routingDataSourceWithoutLookupKeyOrDefaultTargetIsACheckError() throws Exception {
+		try (HikariDataSource pool = pool((config) -> {
+		})) {
+			DataSource routing = routing(Map.of("tenant", pool), null);
+			assertThat(check(routing).findings().toList()).singleElement().satisfies((finding) -> {
+				assertThat(finding.kind()).isEqualTo(FindingKind.CHECK_ERROR);
+				assertThat(finding.message()).contains("lookup key [null]");
+			});
+		}
+	}
+
+	private static DataSource routing(Map<Object, Object> targets, @Nullable DataSource defaultTarget) {
+		AbstractRoutingDataSource routing = new AbstractRoutingDataSource() {
+
+			@Override
+			protected Object determineCurrentLookupKey() {
+				return ROUTE.get();
+			}
+
+		};
+		routing.setTargetDataSources(targets);
+		if (defaultTarget != null) {
+			routing.setDefaultTargetDataSource(defaultTarget);
+		}
+		routing.afterPropertiesSet();
+		return routing;
 	}
 
 	private Observed checkThroughPool(Consumer<HikariConfig> customizer) throws Exception {
