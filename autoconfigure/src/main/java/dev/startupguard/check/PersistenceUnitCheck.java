@@ -21,12 +21,13 @@ import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
+import dev.startupguard.schema.live.ReadOnlyCatalogSession;
 
 /**
- * The drift check of one persistence unit: takes a connection from the unit's data
- * source, runs the {@link DriftCheck} on it, and times it. A check that cannot run
- * reports a {@link FindingKind#CHECK_ERROR} that says why, with any credentials the
- * driver put in its message masked.
+ * The drift check of one persistence unit: reads the catalog through a
+ * {@link ReadOnlyCatalogSession} on the unit's data source, runs the {@link DriftCheck}
+ * on it, and times it. A check that cannot run reports a {@link FindingKind#CHECK_ERROR}
+ * that says why, with any credentials the driver put in its message masked.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -72,7 +73,8 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 	public SubjectReport run() {
 		Instant start = this.clock.instant();
 		DatabaseInfo database = null;
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (ReadOnlyCatalogSession session = ReadOnlyCatalogSession.open(this.dataSource)) {
+			Connection connection = session.connection();
 			database = this.drift.inspect(connection);
 			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected);
 			return report(start, database, drift.schemas(), drift.findings());

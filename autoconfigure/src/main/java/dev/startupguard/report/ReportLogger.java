@@ -22,8 +22,10 @@ public final class ReportLogger {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.startupguard");
 
-	private static final String CHECK_FAILED_ADVICE = "Drift is unknown until the check can run: make the database"
-			+ " reachable and its catalog readable by the application's user.";
+	private static final String CHECK_FAILED_ADVICE = "The check could not run, so drift is unknown: nothing here says"
+			+ " the schema or the migrations are wrong. Fix the cause in the CHECK_ERROR line (the connection, the"
+			+ " right to read the catalog, or startup-guard.check-timeout), then restart or recheck through the"
+			+ " schemadrift endpoint.";
 
 	private ReportLogger() {
 	}

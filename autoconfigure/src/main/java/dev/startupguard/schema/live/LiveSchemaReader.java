@@ -18,7 +18,8 @@ import dev.startupguard.schema.SchemaSnapshot;
  * Reads what a database is and what its schemas hold, through the fastest catalog the
  * database offers: {@code pg_catalog} on PostgreSQL, {@code information_schema} on MySQL,
  * MariaDB and H2, and plain {@link DatabaseMetaData} elsewhere. Every query runs with a
- * timeout, inside a read-only transaction that is rolled back at the end; nothing is
+ * timeout; run on the connection of a {@link ReadOnlyCatalogSession}, the inspection and
+ * the reads share one read-only transaction that is rolled back at the end: nothing is
  * written and no lock is taken beyond the catalog's own read locks.
  *
  * @author Startup Guard contributors
@@ -56,7 +57,7 @@ public final class LiveSchemaReader {
 
 	/**
 	 * Read the tables and sequences of the given schemas.
-	 * @param connection an open connection, handed back in the read-only state it had
+	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
 	 * @param database what {@link #inspect(Connection)} found
 	 * @param schemas the schemas to read, as the database stores their names
 	 * @return the live schema
@@ -64,20 +65,8 @@ public final class LiveSchemaReader {
 	 */
 	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas)
 			throws SQLException {
-		boolean wasReadOnly = connection.isReadOnly();
-		boolean wasAutoCommit = connection.getAutoCommit();
-		// some drivers (pgjdbc among them) enforce read-only only inside a transaction
-		connection.setAutoCommit(false);
-		connection.setReadOnly(true);
-		try {
-			return readerFor(database.family()).read(new CatalogQueries(connection, this.timeout), database,
-					new ArrayList<>(schemas));
-		}
-		finally {
-			connection.rollback();
-			connection.setReadOnly(wasReadOnly);
-			connection.setAutoCommit(wasAutoCommit);
-		}
+		return readerFor(database.family()).read(new CatalogQueries(connection, this.timeout), database,
+				new ArrayList<>(schemas));
 	}
 
 	private static CatalogReader readerFor(DatabaseFamily family) {
