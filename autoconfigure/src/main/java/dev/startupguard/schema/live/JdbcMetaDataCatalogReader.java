@@ -25,12 +25,14 @@ import dev.startupguard.schema.TypeFamily;
  * and columns come in one call per schema, but JDBC has no bulk form of
  * {@code getPrimaryKeys}, {@code getImportedKeys} and {@code getIndexInfo}: they cost
  * three round trips per table, which is why the databases we know best have readers of
- * their own catalogs. JDBC offers neither a timeout for these calls nor a way to list
- * sequences, so no sequences are reported.
+ * their own catalogs. JDBC offers no timeout for these calls.
  * <p>
- * JDBC does not tell a unique constraint from the unique index that enforces it: every
- * unique index other than the primary key's is reported as a unique key as well. Indexes
- * with a filter or on anything but the table's columns are left out.
+ * JDBC has no call for sequences: those a driver lists with the tables (pgjdbc and
+ * MariaDB Connector/J do, H2's driver does not) are reported, with no increment. Nor does
+ * it tell a unique constraint from the unique index that enforces it: every unique index
+ * other than the primary key's is reported as a unique key as well. Indexes with a filter
+ * or on anything but the table's columns are left out, and a native enum is reported
+ * without its values.
  *
  * @author Startup Guard contributors
  */
@@ -42,6 +44,10 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 			"PARTITIONED TABLE", "VIEW", "MATERIALIZED VIEW");
 
 	private static final Set<String> VIEW_TYPES = Set.of("VIEW", "MATERIALIZED VIEW");
+
+	// Some drivers (pgjdbc, MariaDB Connector/J) list sequences with the tables, others
+	// (H2) not at all
+	private static final String SEQUENCE_TYPE = "SEQUENCE";
 
 	private static final Set<Integer> LENGTH_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR,
 			Types.BINARY, Types.VARBINARY);
@@ -74,12 +80,18 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 			while (rows.next()) {
 				String type = rows.getString("TABLE_TYPE");
 				String upperType = (type != null) ? type.toUpperCase(Locale.ROOT) : "";
-				if (scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM") && TABLE_TYPES.contains(upperType)) {
-					QualifiedName name = new QualifiedName(scope.schema, rows.getString("TABLE_NAME"));
+				if (!scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM")) {
+					continue;
+				}
+				QualifiedName name = new QualifiedName(scope.schema, rows.getString("TABLE_NAME"));
+				if (TABLE_TYPES.contains(upperType)) {
 					snapshot.table(name);
 					if (!VIEW_TYPES.contains(upperType)) {
 						tables.add(name);
 					}
+				}
+				else if (SEQUENCE_TYPE.equals(upperType)) {
+					snapshot.sequence(name, null);
 				}
 			}
 		}
@@ -135,6 +147,10 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 
 	private static Column column(ResultSet row) throws SQLException {
 		ColumnType type = ColumnTypes.parse(declaration(row), DatabaseFamily.OTHER);
+		if (type.family() == TypeFamily.OTHER && type.declaration().trim().equalsIgnoreCase("enum")) {
+			// a native enum (MariaDB, MySQL) whose values JDBC does not report
+			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());
+		}
 		boolean nullable = row.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
 		return new Column(row.getString("COLUMN_NAME"), type, nullable, defaulted(row));
 	}
