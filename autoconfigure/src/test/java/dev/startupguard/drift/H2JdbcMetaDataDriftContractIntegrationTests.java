@@ -1,18 +1,14 @@
 package dev.startupguard.drift;
 
-import java.time.Duration;
 import java.util.Set;
 
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.schema.live.LiveSchemaReader;
-import dev.startupguard.schema.live.LiveSchemaReaders;
 import dev.startupguard.testdb.TestDatabase;
 
 /**
- * {@link DriftContractIntegrationTests} on H2, read through JDBC metadata as a database
- * without a reader of its own is.
+ * {@link JdbcMetaDataDriftContractIntegrationTests} on H2.
  */
-class H2JdbcMetaDataDriftContractIntegrationTests extends DriftContractIntegrationTests {
+class H2JdbcMetaDataDriftContractIntegrationTests extends JdbcMetaDataDriftContractIntegrationTests {
 
 	@Override
 	TestDatabase createDatabase() {
@@ -22,11 +18,6 @@ class H2JdbcMetaDataDriftContractIntegrationTests extends DriftContractIntegrati
 	@Override
 	String handWrittenScript() {
 		return "zoo/h2.sql";
-	}
-
-	@Override
-	LiveSchemaReader reader() {
-		return LiveSchemaReaders.jdbcMetaDataOnly(Duration.ofSeconds(10));
 	}
 
 	/**
