@@ -35,26 +35,26 @@ final class H2CatalogReader implements CatalogReader {
 		catalog.query(
 				"SELECT TABLE_SCHEMA, TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA IN " + in
 						+ " AND TABLE_TYPE IN ('BASE TABLE', 'VIEW', 'GLOBAL TEMPORARY')",
-				schemas, (row) -> snapshot.table(row.getString(1), row.getString(2)));
+				schemas, (row) -> snapshot.table(tableName(row)));
 		Map<String, List<String>> enumValues = enumValues(catalog, schemas, in);
 		catalog.query("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,"
 				+ " NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,"
-				+ " IS_GENERATED, DTD_IDENTIFIER FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA IN " + in
-				+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION", schemas,
-				(row) -> snapshot.column(row.getString(1), row.getString(2), column(row, enumValues)));
+				+ " IS_GENERATED, DTD_IDENTIFIER, ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA IN "
+				+ in + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION", schemas,
+				(row) -> snapshot.column(tableName(row), row.getInt(14), column(row, enumValues)));
 		readKeys(catalog, schemas, in, snapshot);
 		// INDEX_COLUMNS alone: H2 evaluates a join of its information schema views once
 		// per row
 		catalog.query(
-				"SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, IS_UNIQUE, COLUMN_NAME"
+				"SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, IS_UNIQUE, COLUMN_NAME, ORDINAL_POSITION"
 						+ " FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA IN " + in
 						+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, ORDINAL_POSITION",
-				schemas, (row) -> snapshot.indexColumn(row.getString(1), row.getString(2), row.getString(3),
-						row.getBoolean(4), row.getString(5)));
+				schemas, (row) -> snapshot.indexColumn(tableName(row), row.getString(3), row.getBoolean(4),
+						row.getInt(6), row.getString(5)));
 		catalog.query(
 				"SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
 						+ " WHERE SEQUENCE_SCHEMA IN " + in,
-				schemas, (row) -> snapshot.sequence(row.getString(1), row.getString(2), row.getLong(3)));
+				schemas, (row) -> snapshot.sequence(tableName(row), row.getLong(3)));
 		return snapshot.build();
 	}
 
@@ -90,22 +90,30 @@ final class H2CatalogReader implements CatalogReader {
 				});
 		for (KeyColumn column : keyColumns) {
 			String type = types.get(column.constraint());
+			QualifiedName table = new QualifiedName(column.schema(), column.table());
+			String name = name(column.constraint());
 			if ("PRIMARY KEY".equals(type)) {
-				snapshot.primaryKeyColumn(column.schema(), column.table(), name(column.constraint()), column.column());
+				snapshot.primaryKeyColumn(table, name, column.position(), column.column());
 			}
 			else if ("UNIQUE".equals(type)) {
-				snapshot.uniqueKeyColumn(column.schema(), column.table(), name(column.constraint()), column.column());
+				snapshot.uniqueKeyColumn(table, name, column.position(), column.column());
 			}
 			else if ("FOREIGN KEY".equals(type)) {
 				KeyColumn referenced = byPosition
 					.get(referencedConstraints.get(column.constraint()) + SEPARATOR + column.referencedPosition());
 				if (referenced != null) {
-					snapshot.foreignKeyColumn(column.schema(), column.table(), name(column.constraint()),
-							column.column(), new QualifiedName(referenced.schema(), referenced.table()),
-							referenced.column());
+					snapshot.foreignKeyColumn(table, name, column.position(), column.column(),
+							new QualifiedName(referenced.schema(), referenced.table()), referenced.column());
 				}
 			}
 		}
+	}
+
+	/**
+	 * Return the name of the table or sequence in the first two columns of a row.
+	 */
+	private static QualifiedName tableName(ResultSet row) throws SQLException {
+		return new QualifiedName(row.getString(1), row.getString(2));
 	}
 
 	private static String key(String schema, String name) {

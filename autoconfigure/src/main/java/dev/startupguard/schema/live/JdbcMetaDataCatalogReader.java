@@ -5,14 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +16,8 @@ import dev.startupguard.schema.ColumnType;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
-import dev.startupguard.schema.ForeignKey;
-import dev.startupguard.schema.Index;
-import dev.startupguard.schema.Key;
 import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
-import dev.startupguard.schema.Table;
 import dev.startupguard.schema.TypeFamily;
 
 /**
@@ -34,12 +25,14 @@ import dev.startupguard.schema.TypeFamily;
  * and columns come in one call per schema, but JDBC has no bulk form of
  * {@code getPrimaryKeys}, {@code getImportedKeys} and {@code getIndexInfo}: they cost
  * three round trips per table, which is why the databases we know best have readers of
- * their own catalogs. JDBC offers neither a timeout for these calls nor a way to list
- * sequences, so no sequences are reported.
+ * their own catalogs. JDBC offers no timeout for these calls.
  * <p>
- * JDBC does not tell a unique constraint from the unique index that enforces it: every
- * unique index other than the primary key's is reported as a unique key as well. Indexes
- * with a filter or on anything but the table's columns are left out.
+ * JDBC has no call for sequences: those a driver lists with the tables (pgjdbc and
+ * MariaDB Connector/J do, H2's driver does not) are reported, with no increment. Nor does
+ * it tell a unique constraint from the unique index that enforces it: every unique index
+ * other than the primary key's is reported as a unique key as well. Indexes with a filter
+ * or on anything but the table's columns are left out, and a native enum is reported
+ * without its values.
  *
  * @author Startup Guard contributors
  */
@@ -52,55 +45,112 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 
 	private static final Set<String> VIEW_TYPES = Set.of("VIEW", "MATERIALIZED VIEW");
 
+	// Some drivers (pgjdbc, MariaDB Connector/J) list sequences with the tables, others
+	// (H2) not at all
+	private static final String SEQUENCE_TYPE = "SEQUENCE";
+
 	private static final Set<Integer> LENGTH_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR,
 			Types.BINARY, Types.VARBINARY);
-
-	private static final Comparator<@Nullable String> NULLS_LAST = Comparator
-		.nullsLast(Comparator.<String>naturalOrder());
 
 	@Override
 	public SchemaSnapshot read(CatalogQueries catalog, DatabaseInfo database, List<String> schemas)
 			throws SQLException {
 		DatabaseMetaData metaData = catalog.connection().getMetaData();
 		boolean schemasAreCatalogs = !metaData.supportsSchemasInTableDefinitions();
-		List<Table> tables = new ArrayList<>();
+		SnapshotBuilder snapshot = new SnapshotBuilder(SnapshotBuilder.Rule.UNIQUE_INDEXES_ARE_KEYS,
+				SnapshotBuilder.Rule.INDEX_EXPRESSIONS_AS_COLUMNS);
 		for (String schema : schemas) {
 			Scope scope = new Scope(metaData, schema, schemasAreCatalogs);
-			for (TableBuilder table : readTables(scope)) {
-				tables.add(table.build(scope));
+			for (QualifiedName table : readTables(scope, snapshot)) {
+				readPrimaryKey(scope, table, snapshot);
+				readForeignKeys(scope, table, snapshot);
+				readIndexes(scope, table, snapshot);
 			}
 		}
-		tables.sort(Comparator.comparing((Table table) -> table.name().schema(), NULLS_LAST)
-			.thenComparing((table) -> table.name().name()));
-		return new SchemaSnapshot(tables, List.of());
+		return snapshot.build();
 	}
 
-	private List<TableBuilder> readTables(Scope scope) throws SQLException {
-		Map<String, TableBuilder> tables = new TreeMap<>();
+	/**
+	 * Read the tables and views of a schema with their columns.
+	 * @return the tables, whose keys and indexes are still to read: views have none
+	 */
+	private List<QualifiedName> readTables(Scope scope, SnapshotBuilder snapshot) throws SQLException {
+		List<QualifiedName> tables = new ArrayList<>();
 		try (ResultSet rows = scope.metaData.getTables(scope.catalog(), scope.schemaPattern(), "%", null)) {
 			while (rows.next()) {
 				String type = rows.getString("TABLE_TYPE");
-				if (scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM") && type != null
-						&& TABLE_TYPES.contains(type.toUpperCase(Locale.ROOT))) {
-					String name = rows.getString("TABLE_NAME");
-					tables.put(name, new TableBuilder(new QualifiedName(scope.schema, name),
-							VIEW_TYPES.contains(type.toUpperCase(Locale.ROOT))));
+				String upperType = (type != null) ? type.toUpperCase(Locale.ROOT) : "";
+				if (!scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM")) {
+					continue;
+				}
+				QualifiedName name = new QualifiedName(scope.schema, rows.getString("TABLE_NAME"));
+				if (TABLE_TYPES.contains(upperType)) {
+					snapshot.table(name);
+					if (!VIEW_TYPES.contains(upperType)) {
+						tables.add(name);
+					}
+				}
+				else if (SEQUENCE_TYPE.equals(upperType)) {
+					snapshot.sequence(name, null);
 				}
 			}
 		}
 		try (ResultSet rows = scope.metaData.getColumns(scope.catalog(), scope.schemaPattern(), "%", "%")) {
 			while (rows.next()) {
-				TableBuilder table = tables.get(rows.getString("TABLE_NAME"));
-				if (table != null && scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM")) {
-					table.columns.put(rows.getInt("ORDINAL_POSITION"), column(rows));
+				if (scope.holds(rows, "TABLE_CAT", "TABLE_SCHEM")) {
+					snapshot.column(new QualifiedName(scope.schema, rows.getString("TABLE_NAME")),
+							rows.getInt("ORDINAL_POSITION"), column(rows));
 				}
 			}
 		}
-		return new ArrayList<>(tables.values());
+		return tables;
+	}
+
+	private void readPrimaryKey(Scope scope, QualifiedName table, SnapshotBuilder snapshot) throws SQLException {
+		try (ResultSet rows = scope.metaData.getPrimaryKeys(scope.catalog(), scope.exactSchema(), table.name())) {
+			while (rows.next()) {
+				snapshot.primaryKeyColumn(table, rows.getString("PK_NAME"), rows.getInt("KEY_SEQ"),
+						rows.getString("COLUMN_NAME"));
+			}
+		}
+	}
+
+	private void readForeignKeys(Scope scope, QualifiedName table, SnapshotBuilder snapshot) throws SQLException {
+		try (ResultSet rows = scope.metaData.getImportedKeys(scope.catalog(), scope.exactSchema(), table.name())) {
+			while (rows.next()) {
+				QualifiedName referenced = scope.qualify(rows.getString("PKTABLE_CAT"), rows.getString("PKTABLE_SCHEM"),
+						rows.getString("PKTABLE_NAME"));
+				snapshot.foreignKeyColumn(table, rows.getString("FK_NAME"), rows.getInt("KEY_SEQ"),
+						rows.getString("FKCOLUMN_NAME"), referenced, rows.getString("PKCOLUMN_NAME"));
+			}
+		}
+	}
+
+	/**
+	 * Read the indexes of a table. Drivers report an expression in place of the column
+	 * name (or no name), and a partial index with its filter: such indexes are left out.
+	 */
+	private void readIndexes(Scope scope, QualifiedName table, SnapshotBuilder snapshot) throws SQLException {
+		try (ResultSet rows = scope.metaData.getIndexInfo(scope.catalog(), scope.exactSchema(), table.name(), false,
+				true)) {
+			while (rows.next()) {
+				String name = rows.getString("INDEX_NAME");
+				if (name != null && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
+					String filter = optionalString(rows, "FILTER_CONDITION");
+					boolean filtered = filter != null && !filter.isBlank();
+					snapshot.indexColumn(table, name, !rows.getBoolean("NON_UNIQUE"), rows.getShort("ORDINAL_POSITION"),
+							filtered ? null : rows.getString("COLUMN_NAME"));
+				}
+			}
+		}
 	}
 
 	private static Column column(ResultSet row) throws SQLException {
 		ColumnType type = ColumnTypes.parse(declaration(row), DatabaseFamily.OTHER);
+		if (type.family() == TypeFamily.OTHER && type.declaration().trim().equalsIgnoreCase("enum")) {
+			// a native enum (MariaDB, MySQL) whose values JDBC does not report
+			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());
+		}
 		boolean nullable = row.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
 		return new Column(row.getString("COLUMN_NAME"), type, nullable, defaulted(row));
 	}
@@ -237,155 +287,6 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 		QualifiedName qualify(@Nullable String catalog, @Nullable String schema, String name) {
 			String holder = this.isCatalog ? catalog : schema;
 			return new QualifiedName((holder != null) ? holder : this.schema, name);
-		}
-
-	}
-
-	private static final class TableBuilder {
-
-		private final QualifiedName name;
-
-		private final boolean view;
-
-		private final Map<Integer, Column> columns = new TreeMap<>();
-
-		TableBuilder(QualifiedName name, boolean view) {
-			this.name = name;
-			this.view = view;
-		}
-
-		/**
-		 * Build the table, reading its keys and indexes. Views have none.
-		 */
-		Table build(Scope scope) throws SQLException {
-			List<Column> columns = new ArrayList<>(this.columns.values());
-			if (this.view) {
-				return new Table(this.name, columns, null, List.of(), List.of(), List.of());
-			}
-			@Nullable Key primaryKey = primaryKey(scope);
-			List<ForeignKey> foreignKeys = foreignKeys(scope);
-			List<Index> indexes = indexes(scope, columns);
-			List<Key> uniqueKeys = indexes.stream()
-				.filter((index) -> index.unique()
-						&& (primaryKey == null || !index.columns().equals(primaryKey.columns())))
-				.map((index) -> new Key(index.name(), index.columns()))
-				.toList();
-			return new Table(this.name, columns, primaryKey, uniqueKeys, foreignKeys, indexes);
-		}
-
-		private @Nullable Key primaryKey(Scope scope) throws SQLException {
-			Map<Integer, String> columns = new TreeMap<>();
-			@Nullable String name = null;
-			try (ResultSet rows = scope.metaData.getPrimaryKeys(scope.catalog(), scope.exactSchema(),
-					this.name.name())) {
-				while (rows.next()) {
-					columns.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
-					name = rows.getString("PK_NAME");
-				}
-			}
-			return columns.isEmpty() ? null : new Key(name, new ArrayList<>(columns.values()));
-		}
-
-		private List<ForeignKey> foreignKeys(Scope scope) throws SQLException {
-			Map<String, ForeignKeyBuilder> foreignKeys = new LinkedHashMap<>();
-			try (ResultSet rows = scope.metaData.getImportedKeys(scope.catalog(), scope.exactSchema(),
-					this.name.name())) {
-				while (rows.next()) {
-					QualifiedName referenced = scope.qualify(rows.getString("PKTABLE_CAT"),
-							rows.getString("PKTABLE_SCHEM"), rows.getString("PKTABLE_NAME"));
-					String name = rows.getString("FK_NAME");
-					String key = (name != null) ? name : "\u0000" + referenced;
-					foreignKeys.computeIfAbsent(key, (unused) -> new ForeignKeyBuilder(name, referenced))
-						.add(rows.getInt("KEY_SEQ"), rows.getString("FKCOLUMN_NAME"), rows.getString("PKCOLUMN_NAME"));
-				}
-			}
-			return foreignKeys.values()
-				.stream()
-				.map(ForeignKeyBuilder::build)
-				.sorted(Comparator.comparing(ForeignKey::name, NULLS_LAST))
-				.toList();
-		}
-
-		private List<Index> indexes(Scope scope, List<Column> columns) throws SQLException {
-			Set<String> columnNames = new HashSet<>();
-			columns.forEach((column) -> columnNames.add(column.name()));
-			Map<String, IndexBuilder> indexes = new LinkedHashMap<>();
-			try (ResultSet rows = scope.metaData.getIndexInfo(scope.catalog(), scope.exactSchema(), this.name.name(),
-					false, true)) {
-				while (rows.next()) {
-					String name = rows.getString("INDEX_NAME");
-					if (name != null && rows.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
-						indexes.computeIfAbsent(name, IndexBuilder::new).add(rows, columnNames);
-					}
-				}
-			}
-			return indexes.values()
-				.stream()
-				.filter((index) -> index.onPlainColumns)
-				.map(IndexBuilder::build)
-				.sorted(Comparator.comparing(Index::name, NULLS_LAST))
-				.toList();
-		}
-
-	}
-
-	private static final class ForeignKeyBuilder {
-
-		private final @Nullable String name;
-
-		private final QualifiedName referencedTable;
-
-		private final Map<Integer, String[]> columns = new TreeMap<>();
-
-		ForeignKeyBuilder(@Nullable String name, QualifiedName referencedTable) {
-			this.name = name;
-			this.referencedTable = referencedTable;
-		}
-
-		void add(int sequence, String column, String referencedColumn) {
-			this.columns.put(sequence, new String[] { column, referencedColumn });
-		}
-
-		ForeignKey build() {
-			List<String> columns = this.columns.values().stream().map((pair) -> pair[0]).toList();
-			List<String> referencedColumns = this.columns.values().stream().map((pair) -> pair[1]).toList();
-			return new ForeignKey(this.name, columns, this.referencedTable, referencedColumns);
-		}
-
-	}
-
-	private static final class IndexBuilder {
-
-		private final String name;
-
-		private final Map<Integer, String> columns = new TreeMap<>();
-
-		private boolean unique;
-
-		private boolean onPlainColumns = true;
-
-		IndexBuilder(String name) {
-			this.name = name;
-		}
-
-		/**
-		 * Add a row. Drivers report an expression in place of the column name (or no
-		 * name), and a partial index with its filter: such indexes are left out.
-		 */
-		void add(ResultSet row, Set<String> columnNames) throws SQLException {
-			this.unique = !row.getBoolean("NON_UNIQUE");
-			String column = row.getString("COLUMN_NAME");
-			String filter = optionalString(row, "FILTER_CONDITION");
-			if (column == null || !columnNames.contains(column) || (filter != null && !filter.isBlank())) {
-				this.onPlainColumns = false;
-			}
-			else {
-				this.columns.put((int) row.getShort("ORDINAL_POSITION"), column);
-			}
-		}
-
-		Index build() {
-			return new Index(this.name, new ArrayList<>(this.columns.values()), this.unique);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
@@ -29,12 +30,25 @@ public final class LiveSchemaReader {
 
 	private final Duration timeout;
 
+	private final Function<DatabaseFamily, CatalogReader> readers;
+
 	/**
 	 * Create a reader whose every catalog query is bounded by the given timeout.
 	 * @param timeout the timeout of each query
 	 */
 	public LiveSchemaReader(Duration timeout) {
+		this(timeout, LiveSchemaReader::readerFor);
+	}
+
+	/**
+	 * Create a reader that chooses the catalog reader of each family its own way, so that
+	 * tests can run the generic reader on databases that have readers of their own.
+	 * @param timeout the timeout of each query
+	 * @param readers the catalog reader for each database family
+	 */
+	LiveSchemaReader(Duration timeout, Function<DatabaseFamily, CatalogReader> readers) {
 		this.timeout = timeout;
+		this.readers = readers;
 	}
 
 	/**
@@ -65,8 +79,8 @@ public final class LiveSchemaReader {
 	 */
 	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas)
 			throws SQLException {
-		return readerFor(database.family()).read(new CatalogQueries(connection, this.timeout), database,
-				new ArrayList<>(schemas));
+		return this.readers.apply(database.family())
+			.read(new CatalogQueries(connection, this.timeout), database, new ArrayList<>(schemas));
 	}
 
 	private static CatalogReader readerFor(DatabaseFamily family) {

@@ -3,10 +3,8 @@ package dev.startupguard.schema.live;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +19,9 @@ import dev.startupguard.schema.ColumnType;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
-import dev.startupguard.schema.ForeignKey;
 import dev.startupguard.schema.Identifiers;
-import dev.startupguard.schema.Index;
-import dev.startupguard.schema.Key;
 import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
-import dev.startupguard.schema.Sequence;
-import dev.startupguard.schema.Table;
 
 /**
  * {@link CatalogReader} for MariaDB and MySQL, where a schema is a database. Reads
@@ -83,9 +76,7 @@ final class MySqlCatalogReader implements CatalogReader {
 
 		private final Identifiers identifiers;
 
-		private final Map<QualifiedName, TableBuilder> tables = new HashMap<>();
-
-		private final Map<QualifiedName, @Nullable Long> sequences = new HashMap<>();
+		private final SnapshotBuilder snapshot = new SnapshotBuilder(SnapshotBuilder.Rule.KEYS_FOLLOW_THEIR_INDEX);
 
 		private final Set<ColumnName> jsonColumns = new HashSet<>();
 
@@ -123,11 +114,10 @@ final class MySqlCatalogReader implements CatalogReader {
 					this.catalogTables.add(name.toUpperCase(Locale.ROOT));
 				}
 				else if (isRequested(schema) && TABLE_TYPES.contains(type)) {
-					QualifiedName table = new QualifiedName(schema, name);
-					this.tables.put(table, new TableBuilder(table));
+					this.snapshot.table(new QualifiedName(schema, name));
 				}
 				else if (isRequested(schema) && SEQUENCE_TYPE.equals(type)) {
-					this.sequences.put(new QualifiedName(schema, name), null);
+					this.snapshot.sequence(new QualifiedName(schema, name), null);
 				}
 			});
 		}
@@ -154,17 +144,16 @@ final class MySqlCatalogReader implements CatalogReader {
 		}
 
 		void columns() throws SQLException {
-			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT,"
-					+ " EXTRA, GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN "
-					+ placeholders() + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION";
+			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE,"
+					+ " COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION FROM information_schema.COLUMNS"
+					+ " WHERE TABLE_SCHEMA IN " + placeholders()
+					+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION";
 			this.catalog.query(sql, this.schemas, (row) -> {
-				TableBuilder table = table(row, "TABLE_SCHEMA", "TABLE_NAME");
-				if (table != null) {
-					String name = row.getString("COLUMN_NAME");
-					ColumnType type = type(table.name, name, row.getString("COLUMN_TYPE"));
-					table.columns
-						.add(new Column(name, type, "YES".equals(row.getString("IS_NULLABLE")), defaulted(row)));
-				}
+				QualifiedName table = tableName(row);
+				String name = row.getString("COLUMN_NAME");
+				ColumnType type = type(table, name, row.getString("COLUMN_TYPE"));
+				this.snapshot.column(table, row.getInt("ORDINAL_POSITION"),
+						new Column(name, type, "YES".equals(row.getString("IS_NULLABLE")), defaulted(row)));
 			});
 		}
 
@@ -212,20 +201,35 @@ final class MySqlCatalogReader implements CatalogReader {
 							+ " AND CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')",
 					this.schemas, (row) -> types.put(List.of(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"),
 							row.getString("CONSTRAINT_NAME")), row.getString("CONSTRAINT_TYPE")));
-			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA,"
-					+ " REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE"
-					+ " WHERE TABLE_SCHEMA IN " + placeholders()
+			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION,"
+					+ " REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME"
+					+ " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA IN " + placeholders()
 					+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
 			this.catalog.query(sql, this.schemas, (row) -> {
 				String name = row.getString("CONSTRAINT_NAME");
 				String type = types.get(List.of(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"), name));
-				TableBuilder table = (type != null) ? table(row, "TABLE_SCHEMA", "TABLE_NAME") : null;
-				if (table != null) {
-					ConstraintBuilder constraint = table.constraints.computeIfAbsent(name,
-							(key) -> new ConstraintBuilder(name));
-					constraint.add(row, type);
+				if (type != null) {
+					constraintColumn(tableName(row), name, type, row);
 				}
 			});
+		}
+
+		private void constraintColumn(QualifiedName table, String name, String type, ResultSet row)
+				throws SQLException {
+			String column = row.getString("COLUMN_NAME");
+			int position = row.getInt("ORDINAL_POSITION");
+			String referencedTable = row.getString("REFERENCED_TABLE_NAME");
+			if (type.equals("PRIMARY KEY")) {
+				this.snapshot.primaryKeyColumn(table, name, position, column);
+			}
+			else if (type.equals("UNIQUE")) {
+				this.snapshot.uniqueKeyColumn(table, name, position, column);
+			}
+			else if (referencedTable != null) {
+				this.snapshot.foreignKeyColumn(table, name, position, column,
+						new QualifiedName(row.getString("REFERENCED_TABLE_SCHEMA"), referencedTable),
+						row.getString("REFERENCED_COLUMN_NAME"));
+			}
 		}
 
 		/**
@@ -233,16 +237,17 @@ final class MySqlCatalogReader implements CatalogReader {
 		 * start of a value and an expression index no column as such: both are left out.
 		 */
 		void indexes() throws SQLException {
-			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE"
-					+ " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN " + placeholders()
+			String sql = "SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART,"
+					+ " INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN " + placeholders()
 					+ " ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
 			this.catalog.query(sql, this.schemas, (row) -> {
-				TableBuilder table = table(row, "TABLE_SCHEMA", "TABLE_NAME");
-				if (table != null) {
-					String name = row.getString("INDEX_NAME");
-					IndexBuilder index = table.indexes.computeIfAbsent(name, IndexBuilder::new);
-					index.add(row);
-				}
+				String column = row.getString("COLUMN_NAME");
+				row.getLong("SUB_PART");
+				boolean prefix = !row.wasNull();
+				String type = row.getString("INDEX_TYPE");
+				boolean plain = !prefix && (type == null || !LOOKUP_LESS_INDEX_TYPES.contains(type));
+				this.snapshot.indexColumn(tableName(row), row.getString("INDEX_NAME"), row.getLong("NON_UNIQUE") == 0,
+						row.getInt("SEQ_IN_INDEX"), plain ? column : null);
 			});
 		}
 
@@ -253,7 +258,7 @@ final class MySqlCatalogReader implements CatalogReader {
 		 * increment in a single round trip.
 		 */
 		void sequenceIncrements() throws SQLException {
-			if (this.sequences.isEmpty()) {
+			if (this.snapshot.sequenceNames().isEmpty()) {
 				return;
 			}
 			if (!this.catalogTables.contains("SEQUENCES")) {
@@ -268,7 +273,7 @@ final class MySqlCatalogReader implements CatalogReader {
 		private void incrementsFromSequences() throws SQLException {
 			List<String> selects = new ArrayList<>();
 			List<String> parameters = new ArrayList<>();
-			for (QualifiedName name : this.sequences.keySet()) {
+			for (QualifiedName name : this.snapshot.sequenceNames()) {
 				selects.add("SELECT ? AS SEQUENCE_SCHEMA, ? AS SEQUENCE_NAME, `increment` AS INCREMENT FROM "
 						+ quote(name.schema()) + "." + quote(name.name()));
 				parameters.add(name.schema());
@@ -280,8 +285,8 @@ final class MySqlCatalogReader implements CatalogReader {
 		private void increment(ResultSet row) throws SQLException {
 			QualifiedName name = new QualifiedName(row.getString("SEQUENCE_SCHEMA"), row.getString("SEQUENCE_NAME"));
 			long increment = row.getLong("INCREMENT");
-			if (!row.wasNull() && this.sequences.containsKey(name)) {
-				this.sequences.put(name, increment);
+			if (!row.wasNull()) {
+				this.snapshot.sequenceIncrement(name, increment);
 			}
 		}
 
@@ -290,25 +295,11 @@ final class MySqlCatalogReader implements CatalogReader {
 		}
 
 		SchemaSnapshot snapshot() {
-			Comparator<QualifiedName> byName = Comparator
-				.comparing(QualifiedName::schema, Comparator.nullsFirst(Comparator.naturalOrder()))
-				.thenComparing(QualifiedName::name);
-			List<Table> tables = this.tables.values()
-				.stream()
-				.sorted(Comparator.comparing((table) -> table.name, byName))
-				.map(TableBuilder::build)
-				.toList();
-			List<Sequence> sequences = this.sequences.entrySet()
-				.stream()
-				.sorted(Map.Entry.comparingByKey(byName))
-				.map((entry) -> new Sequence(entry.getKey(), entry.getValue()))
-				.toList();
-			return new SchemaSnapshot(tables, sequences);
+			return this.snapshot.build();
 		}
 
-		private @Nullable TableBuilder table(ResultSet row, String schemaColumn, String nameColumn)
-				throws SQLException {
-			return this.tables.get(new QualifiedName(row.getString(schemaColumn), row.getString(nameColumn)));
+		private static QualifiedName tableName(ResultSet row) throws SQLException {
+			return new QualifiedName(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"));
 		}
 
 		/**
@@ -325,134 +316,6 @@ final class MySqlCatalogReader implements CatalogReader {
 	}
 
 	private record ColumnName(QualifiedName table, String column) {
-
-	}
-
-	private static final class TableBuilder {
-
-		private final QualifiedName name;
-
-		private final List<Column> columns = new ArrayList<>();
-
-		private final Map<String, ConstraintBuilder> constraints = new LinkedHashMap<>();
-
-		private final Map<String, IndexBuilder> indexes = new LinkedHashMap<>();
-
-		TableBuilder(QualifiedName name) {
-			this.name = name;
-		}
-
-		/**
-		 * Build the table. A unique constraint whose index covers a prefix only is left
-		 * out with that index: it does not say the whole values are unique.
-		 */
-		Table build() {
-			@Nullable Key primaryKey = null;
-			List<Key> uniqueKeys = new ArrayList<>();
-			List<ForeignKey> foreignKeys = new ArrayList<>();
-			for (ConstraintBuilder constraint : this.constraints.values()) {
-				if (!constraint.onPlainColumns || isBackedByLeftOutIndex(constraint.name)) {
-					continue;
-				}
-				if (constraint.type.equals("PRIMARY KEY")) {
-					primaryKey = constraint.key();
-				}
-				else if (constraint.type.equals("UNIQUE")) {
-					uniqueKeys.add(constraint.key());
-				}
-				else if (constraint.referencedTable != null) {
-					foreignKeys.add(new ForeignKey(constraint.name, constraint.columns, constraint.referencedTable,
-							constraint.referencedColumns));
-				}
-			}
-			uniqueKeys.sort(Comparator.comparing(Key::name, Comparator.nullsLast(Comparator.naturalOrder())));
-			foreignKeys.sort(Comparator.comparing(ForeignKey::name, Comparator.nullsLast(Comparator.naturalOrder())));
-			List<Index> indexes = this.indexes.values()
-				.stream()
-				.filter((index) -> index.onPlainColumns)
-				.map(IndexBuilder::build)
-				.sorted(Comparator.comparing(Index::name, Comparator.nullsLast(Comparator.naturalOrder())))
-				.toList();
-			return new Table(this.name, this.columns, primaryKey, uniqueKeys, foreignKeys, indexes);
-		}
-
-		private boolean isBackedByLeftOutIndex(String constraintName) {
-			IndexBuilder index = this.indexes.get(constraintName);
-			return index != null && !index.onPlainColumns;
-		}
-
-	}
-
-	private static final class ConstraintBuilder {
-
-		private final String name;
-
-		private String type = "";
-
-		private final List<String> columns = new ArrayList<>();
-
-		private final List<String> referencedColumns = new ArrayList<>();
-
-		private @Nullable QualifiedName referencedTable;
-
-		private boolean onPlainColumns = true;
-
-		ConstraintBuilder(String name) {
-			this.name = name;
-		}
-
-		void add(ResultSet row, String type) throws SQLException {
-			this.type = type;
-			String column = row.getString("COLUMN_NAME");
-			if (column == null) {
-				this.onPlainColumns = false;
-				return;
-			}
-			this.columns.add(column);
-			String referencedTable = row.getString("REFERENCED_TABLE_NAME");
-			if (referencedTable != null) {
-				this.referencedTable = new QualifiedName(row.getString("REFERENCED_TABLE_SCHEMA"), referencedTable);
-				this.referencedColumns.add(row.getString("REFERENCED_COLUMN_NAME"));
-			}
-		}
-
-		Key key() {
-			return new Key(this.name, this.columns);
-		}
-
-	}
-
-	private static final class IndexBuilder {
-
-		private final String name;
-
-		private final List<String> columns = new ArrayList<>();
-
-		private boolean unique;
-
-		private boolean onPlainColumns = true;
-
-		IndexBuilder(String name) {
-			this.name = name;
-		}
-
-		void add(ResultSet row) throws SQLException {
-			this.unique = row.getLong("NON_UNIQUE") == 0;
-			String column = row.getString("COLUMN_NAME");
-			row.getLong("SUB_PART");
-			boolean prefix = !row.wasNull();
-			String type = row.getString("INDEX_TYPE");
-			if (column == null || prefix || (type != null && LOOKUP_LESS_INDEX_TYPES.contains(type))) {
-				this.onPlainColumns = false;
-			}
-			else {
-				this.columns.add(column);
-			}
-		}
-
-		Index build() {
-			return new Index(this.name, this.columns, this.unique);
-		}
 
 	}
 

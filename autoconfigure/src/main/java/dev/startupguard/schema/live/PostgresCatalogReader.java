@@ -3,14 +3,11 @@ package dev.startupguard.schema.live;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,13 +16,8 @@ import dev.startupguard.schema.ColumnType;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
-import dev.startupguard.schema.ForeignKey;
-import dev.startupguard.schema.Index;
-import dev.startupguard.schema.Key;
 import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
-import dev.startupguard.schema.Sequence;
-import dev.startupguard.schema.Table;
 import dev.startupguard.schema.TypeFamily;
 
 /**
@@ -77,7 +69,7 @@ final class PostgresCatalogReader implements CatalogReader {
 				JOIN pg_catalog.pg_type b ON b.oid = d.base_oid
 				WHERE b.typtype <> 'd'
 			)
-			SELECT a.attrelid::int8 AS table_oid, a.attname,
+			SELECT a.attrelid::int8 AS table_oid, a.attnum, a.attname,
 				pg_catalog.format_type(bt.oid, COALESCE(r.typmod, a.atttypmod)) AS declaration,
 				CASE WHEN bt.typtype = 'e' THEN ARRAY(
 					SELECT e.enumlabel::text FROM pg_catalog.pg_enum e
@@ -153,34 +145,32 @@ final class PostgresCatalogReader implements CatalogReader {
 	public SchemaSnapshot read(CatalogQueries catalog, DatabaseInfo database, List<String> schemas)
 			throws SQLException {
 		List<Array> parameters = List.of(catalog.connection().createArrayOf("text", schemas.toArray()));
-		Map<Long, TableParts> tables = readTables(catalog, parameters);
-		readColumns(catalog, parameters, tables);
-		readConstraints(catalog, parameters, tables);
-		readIndexes(catalog, parameters, tables);
-		List<Sequence> sequences = readSequences(catalog, parameters);
-		return new SchemaSnapshot(tables.values()
-			.stream()
-			.sorted(Comparator.comparing(TableParts::schema).thenComparing(TableParts::name))
-			.map(TableParts::toTable)
-			.toList(), sequences);
-	}
-
-	private Map<Long, TableParts> readTables(CatalogQueries catalog, List<Array> parameters) throws SQLException {
-		Map<Long, TableParts> tables = new LinkedHashMap<>();
-		catalog.query(TABLES_SQL, parameters, (row) -> tables.put(row.getLong("table_oid"),
-				new TableParts(row.getString("nspname"), row.getString("relname"))));
-		return tables;
-	}
-
-	private void readColumns(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
-			throws SQLException {
-		catalog.query(COLUMNS_SQL, parameters, (row) -> {
-			TableParts table = tables.get(row.getLong("table_oid"));
-			if (table != null) {
-				table.columns.add(new Column(row.getString("attname"), columnType(row), !row.getBoolean("not_null"),
-						row.getBoolean("defaulted")));
+		SnapshotBuilder snapshot = new SnapshotBuilder();
+		// the other queries name a relation by its oid, which spares them joins
+		Map<Long, QualifiedName> tables = new HashMap<>();
+		catalog.query(TABLES_SQL, parameters, (row) -> {
+			QualifiedName name = new QualifiedName(row.getString("nspname"), row.getString("relname"));
+			tables.put(row.getLong("table_oid"), name);
+			snapshot.table(name);
+		});
+		catalog.query(COLUMNS_SQL, parameters,
+				(row) -> snapshot.column(tables.get(row.getLong("table_oid")), row.getInt("attnum"),
+						new Column(row.getString("attname"), columnType(row), !row.getBoolean("not_null"),
+								row.getBoolean("defaulted"))));
+		catalog.query(CONSTRAINTS_SQL, parameters,
+				(row) -> addConstraint(snapshot, tables.get(row.getLong("table_oid")), row));
+		catalog.query(INDEXES_SQL, parameters, (row) -> {
+			QualifiedName table = tables.get(row.getLong("table_oid"));
+			List<String> columns = Objects.requireNonNull(strings(row, "columns"));
+			for (int i = 0; i < columns.size(); i++) {
+				snapshot.indexColumn(table, row.getString("index_name"), row.getBoolean("indisunique"), i,
+						columns.get(i));
 			}
 		});
+		catalog.query(SEQUENCES_SQL, parameters,
+				(row) -> snapshot.sequence(new QualifiedName(row.getString("nspname"), row.getString("relname")),
+						row.getLong("seqincrement")));
+		return snapshot.build();
 	}
 
 	private ColumnType columnType(ResultSet row) throws SQLException {
@@ -192,48 +182,28 @@ final class PostgresCatalogReader implements CatalogReader {
 		return ColumnTypes.parse(declaration, DatabaseFamily.POSTGRESQL);
 	}
 
-	private void readConstraints(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
+	private void addConstraint(SnapshotBuilder snapshot, @Nullable QualifiedName table, ResultSet row)
 			throws SQLException {
-		catalog.query(CONSTRAINTS_SQL, parameters, (row) -> {
-			TableParts table = tables.get(row.getLong("table_oid"));
-			if (table != null) {
-				addConstraint(table, row);
-			}
-		});
-	}
-
-	private void addConstraint(TableParts table, ResultSet row) throws SQLException {
 		String name = row.getString("conname");
 		List<String> columns = Objects.requireNonNull(strings(row, "columns"));
-		switch (row.getString("contype")) {
-			case "p" -> table.primaryKey = new Key(name, columns);
-			case "u" -> table.uniqueKeys.add(new Key(name, columns));
-			default -> table.foreignKeys.add(new ForeignKey(name, columns,
-					new QualifiedName(row.getString("referenced_schema"), row.getString("referenced_table")),
-					Objects.requireNonNull(strings(row, "referenced_columns"))));
-		}
-	}
-
-	private void readIndexes(CatalogQueries catalog, List<Array> parameters, Map<Long, TableParts> tables)
-			throws SQLException {
-		catalog.query(INDEXES_SQL, parameters, (row) -> {
-			TableParts table = tables.get(row.getLong("table_oid"));
-			if (table != null) {
-				table.indexes.add(new Index(row.getString("index_name"),
-						Objects.requireNonNull(strings(row, "columns")), row.getBoolean("indisunique")));
+		String type = row.getString("contype");
+		if (!type.equals("f")) {
+			for (int i = 0; i < columns.size(); i++) {
+				if (type.equals("p")) {
+					snapshot.primaryKeyColumn(table, name, i, columns.get(i));
+				}
+				else {
+					snapshot.uniqueKeyColumn(table, name, i, columns.get(i));
+				}
 			}
-		});
-	}
-
-	private List<Sequence> readSequences(CatalogQueries catalog, List<Array> parameters) throws SQLException {
-		List<Sequence> sequences = new ArrayList<>();
-		catalog.query(SEQUENCES_SQL, parameters,
-				(row) -> sequences
-					.add(new Sequence(new QualifiedName(row.getString("nspname"), row.getString("relname")),
-							row.getLong("seqincrement"))));
-		sequences.sort(Comparator.comparing((Sequence sequence) -> String.valueOf(sequence.name().schema()))
-			.thenComparing((sequence) -> sequence.name().name()));
-		return sequences;
+			return;
+		}
+		QualifiedName referencedTable = new QualifiedName(row.getString("referenced_schema"),
+				row.getString("referenced_table"));
+		List<String> referencedColumns = Objects.requireNonNull(strings(row, "referenced_columns"));
+		for (int i = 0; i < columns.size(); i++) {
+			snapshot.foreignKeyColumn(table, name, i, columns.get(i), referencedTable, referencedColumns.get(i));
+		}
 	}
 
 	private static @Nullable List<String> strings(ResultSet row, String column) throws SQLException {
@@ -247,50 +217,6 @@ final class PostgresCatalogReader implements CatalogReader {
 		finally {
 			array.free();
 		}
-	}
-
-	/**
-	 * A table as the queries fill it in, in whatever order their rows come.
-	 */
-	private static final class TableParts {
-
-		private final String schema;
-
-		private final String name;
-
-		private final List<Column> columns = new ArrayList<>();
-
-		private @Nullable Key primaryKey;
-
-		private final List<Key> uniqueKeys = new ArrayList<>();
-
-		private final List<ForeignKey> foreignKeys = new ArrayList<>();
-
-		private final List<Index> indexes = new ArrayList<>();
-
-		TableParts(String schema, String name) {
-			this.schema = schema;
-			this.name = name;
-		}
-
-		String schema() {
-			return this.schema;
-		}
-
-		String name() {
-			return this.name;
-		}
-
-		Table toTable() {
-			return new Table(new QualifiedName(this.schema, this.name), this.columns, this.primaryKey,
-					sortedByName(this.uniqueKeys, Key::name), sortedByName(this.foreignKeys, ForeignKey::name),
-					sortedByName(this.indexes, Index::name));
-		}
-
-		private static <T> List<T> sortedByName(List<T> items, Function<T, @Nullable String> name) {
-			return items.stream().sorted(Comparator.comparing((item) -> String.valueOf(name.apply(item)))).toList();
-		}
-
 	}
 
 }

@@ -2,9 +2,14 @@ package dev.startupguard.schema.live;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,129 +23,297 @@ import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
 
 /**
- * Collects catalog rows, which arrive one column of one object at a time, into a
- * {@link SchemaSnapshot} ordered by name.
+ * Collector of catalog rows into a {@link SchemaSnapshot}, shared by every
+ * {@link CatalogReader}: a reader maps each row, one column of one object at a time and
+ * in whatever order its catalog returns them, onto this builder, which puts everything in
+ * the one canonical order.
+ * <p>
+ * The canonical order: tables and sequences by schema, then name; columns by their
+ * position in the table; the columns of a key, foreign key or index by their position in
+ * it; unique keys, foreign keys and indexes by name. A missing schema or name sorts last,
+ * and objects equal in that order keep the order their rows came in.
+ * <p>
+ * A key, foreign key or index with a {@code null} column, which stands for anything other
+ * than a whole plain column (an expression, a prefix), is left out: it does not guard
+ * whole values of columns. Rows of a table that was not collected are ignored.
  *
  * @author Startup Guard contributors
  */
 final class SnapshotBuilder {
 
-	private final Map<QualifiedName, TableRows> tables = new LinkedHashMap<>();
+	private static final Comparator<@Nullable String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
-	private final List<Sequence> sequences = new ArrayList<>();
+	private static final Comparator<QualifiedName> BY_QUALIFIED_NAME = Comparator
+		.comparing(QualifiedName::schema, NULLS_LAST)
+		.thenComparing(QualifiedName::name);
 
-	void table(String schema, String name) {
-		this.tables.computeIfAbsent(new QualifiedName(schema, name), (key) -> new TableRows());
+	private final Set<Rule> rules;
+
+	private final Map<QualifiedName, TableRows> tables = new HashMap<>();
+
+	private final Map<QualifiedName, @Nullable Long> sequences = new HashMap<>();
+
+	/**
+	 * Create a builder.
+	 * @param rules the rules of the reader's catalog, beyond those every catalog follows
+	 */
+	SnapshotBuilder(Rule... rules) {
+		this.rules = rules.length > 0 ? EnumSet.of(rules[0], rules) : EnumSet.noneOf(Rule.class);
 	}
 
-	void column(String schema, String table, Column column) {
-		TableRows rows = this.tables.get(new QualifiedName(schema, table));
+	void table(QualifiedName name) {
+		this.tables.computeIfAbsent(name, (key) -> new TableRows());
+	}
+
+	void column(@Nullable QualifiedName table, int position, Column column) {
+		TableRows rows = this.tables.get(table);
 		if (rows != null) {
-			rows.columns.add(column);
+			rows.columns.add(new Positioned<>(position, column));
 		}
 	}
 
-	void primaryKeyColumn(String schema, String table, @Nullable String constraint, String column) {
-		TableRows rows = this.tables.get(new QualifiedName(schema, table));
+	void primaryKeyColumn(@Nullable QualifiedName table, @Nullable String constraint, int position,
+			@Nullable String column) {
+		TableRows rows = this.tables.get(table);
 		if (rows != null) {
-			rows.primaryKeyName = constraint;
-			rows.primaryKey.add(column);
+			if (rows.primaryKey == null) {
+				rows.primaryKey = new Parts(constraint);
+			}
+			rows.primaryKey.add(position, column);
 		}
 	}
 
-	void uniqueKeyColumn(String schema, String table, String constraint, String column) {
-		TableRows rows = this.tables.get(new QualifiedName(schema, table));
+	void uniqueKeyColumn(@Nullable QualifiedName table, String constraint, int position, @Nullable String column) {
+		TableRows rows = this.tables.get(table);
 		if (rows != null) {
-			rows.uniqueKeys.computeIfAbsent(constraint, (key) -> new ArrayList<>()).add(column);
+			rows.uniqueKeys.computeIfAbsent(constraint, Parts::new).add(position, column);
 		}
 	}
 
-	void foreignKeyColumn(String schema, String table, String constraint, String column, QualifiedName referencedTable,
-			String referencedColumn) {
-		TableRows rows = this.tables.get(new QualifiedName(schema, table));
+	/**
+	 * Add a column of a foreign key. Foreign keys without a name are told apart by the
+	 * table they reference.
+	 */
+	void foreignKeyColumn(@Nullable QualifiedName table, @Nullable String constraint, int position,
+			@Nullable String column, QualifiedName referencedTable, String referencedColumn) {
+		TableRows rows = this.tables.get(table);
 		if (rows != null) {
-			ForeignKeyRows foreignKey = rows.foreignKeys.computeIfAbsent(constraint,
-					(key) -> new ForeignKeyRows(referencedTable));
-			foreignKey.columns.add(column);
-			foreignKey.referencedColumns.add(referencedColumn);
+			String key = (constraint != null) ? constraint : "\u0000" + referencedTable;
+			rows.foreignKeys.computeIfAbsent(key, (unused) -> new ForeignKeyParts(constraint, referencedTable))
+				.add(position, column, referencedColumn);
 		}
 	}
 
-	void indexColumn(String schema, String table, String index, boolean unique, String column) {
-		TableRows rows = this.tables.get(new QualifiedName(schema, table));
+	void indexColumn(@Nullable QualifiedName table, String index, boolean unique, int position,
+			@Nullable String column) {
+		TableRows rows = this.tables.get(table);
 		if (rows != null) {
-			rows.indexes.computeIfAbsent(index, (key) -> new IndexRows(unique)).columns.add(column);
+			IndexParts parts = rows.indexes.computeIfAbsent(index, IndexParts::new);
+			parts.unique = unique;
+			parts.add(position, column);
 		}
 	}
 
-	void sequence(String schema, String name, @Nullable Long increment) {
-		this.sequences.add(new Sequence(new QualifiedName(schema, name), increment));
+	void sequence(QualifiedName name, @Nullable Long increment) {
+		this.sequences.put(name, increment);
+	}
+
+	/**
+	 * Set the increment of a sequence collected before; another one is ignored.
+	 */
+	void sequenceIncrement(QualifiedName name, long increment) {
+		// not computeIfPresent: it takes the null of an unknown increment for no sequence
+		if (this.sequences.containsKey(name)) {
+			this.sequences.put(name, increment);
+		}
+	}
+
+	Set<QualifiedName> sequenceNames() {
+		return this.sequences.keySet();
 	}
 
 	SchemaSnapshot build() {
-		List<Table> result = new ArrayList<>();
-		this.tables.forEach((name, rows) -> result.add(rows.toTable(name)));
-		result.sort(Comparator.comparing((Table table) -> String.valueOf(table.name().schema()))
-			.thenComparing((table) -> table.name().name()));
-		List<Sequence> sortedSequences = new ArrayList<>(this.sequences);
-		sortedSequences.sort(Comparator.comparing((Sequence sequence) -> String.valueOf(sequence.name().schema()))
-			.thenComparing((sequence) -> sequence.name().name()));
-		return new SchemaSnapshot(result, sortedSequences);
+		List<Table> tables = this.tables.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(BY_QUALIFIED_NAME))
+			.map((entry) -> entry.getValue().toTable(entry.getKey(), this.rules))
+			.toList();
+		List<Sequence> sequences = this.sequences.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(BY_QUALIFIED_NAME))
+			.map((entry) -> new Sequence(entry.getKey(), entry.getValue()))
+			.toList();
+		return new SchemaSnapshot(tables, sequences);
+	}
+
+	private static <T> List<T> sortedByName(List<T> items, Function<T, @Nullable String> name) {
+		return items.stream().sorted(Comparator.comparing(name, NULLS_LAST)).toList();
+	}
+
+	/**
+	 * How a catalog differs from the rules every catalog follows.
+	 */
+	enum Rule {
+
+		/**
+		 * The catalog does not tell a unique constraint from the unique index that
+		 * enforces it: every unique index other than the primary key's stands for a
+		 * unique key as well.
+		 */
+		UNIQUE_INDEXES_ARE_KEYS,
+
+		/**
+		 * A constraint is enforced by the index of the same name: when that index is left
+		 * out (it covers a prefix only), the constraint is left out with it, since it
+		 * does not say whole values are unique.
+		 */
+		KEYS_FOLLOW_THEIR_INDEX,
+
+		/**
+		 * The catalog names an index expression in place of a column: an index on a name
+		 * that is not a column of its table is left out.
+		 */
+		INDEX_EXPRESSIONS_AS_COLUMNS
+
+	}
+
+	private record Positioned<T>(int position, T value) {
+
+		static <T> List<T> inOrder(List<Positioned<T>> items) {
+			return items.stream().sorted(Comparator.comparingInt(Positioned::position)).map(Positioned::value).toList();
+		}
+
 	}
 
 	private static final class TableRows {
 
-		private final List<Column> columns = new ArrayList<>();
+		private final List<Positioned<Column>> columns = new ArrayList<>();
 
-		private @Nullable String primaryKeyName;
+		private @Nullable Parts primaryKey;
 
-		private final List<String> primaryKey = new ArrayList<>();
+		private final Map<String, Parts> uniqueKeys = new LinkedHashMap<>();
 
-		private final Map<String, List<String>> uniqueKeys = new LinkedHashMap<>();
+		private final Map<String, ForeignKeyParts> foreignKeys = new LinkedHashMap<>();
 
-		private final Map<String, ForeignKeyRows> foreignKeys = new LinkedHashMap<>();
+		private final Map<String, IndexParts> indexes = new LinkedHashMap<>();
 
-		private final Map<String, IndexRows> indexes = new LinkedHashMap<>();
+		Table toTable(QualifiedName name, Set<Rule> rules) {
+			List<Column> columns = Positioned.inOrder(this.columns);
+			List<Index> indexes = sortedByName(indexes(columns, rules), Index::name);
+			Key primaryKey = (this.primaryKey != null && isKept(this.primaryKey, rules)) ? this.primaryKey.toKey()
+					: null;
+			List<Key> uniqueKeys = new ArrayList<>();
+			this.uniqueKeys.values()
+				.stream()
+				.filter((key) -> isKept(key, rules))
+				.forEach((key) -> uniqueKeys.add(key.toKey()));
+			if (rules.contains(Rule.UNIQUE_INDEXES_ARE_KEYS)) {
+				indexes.stream()
+					.filter((index) -> index.unique()
+							&& (primaryKey == null || !index.columns().equals(primaryKey.columns())))
+					.forEach((index) -> uniqueKeys.add(new Key(index.name(), index.columns())));
+			}
+			List<ForeignKey> foreignKeys = this.foreignKeys.values()
+				.stream()
+				.filter((key) -> isKept(key, rules))
+				.map(ForeignKeyParts::toForeignKey)
+				.toList();
+			return new Table(name, columns, primaryKey, sortedByName(uniqueKeys, Key::name),
+					sortedByName(foreignKeys, ForeignKey::name), indexes);
+		}
 
-		Table toTable(QualifiedName name) {
-			Key primary = this.primaryKey.isEmpty() ? null : new Key(this.primaryKeyName, this.primaryKey);
-			List<Key> unique = new ArrayList<>();
-			this.uniqueKeys.forEach((constraint, columns) -> unique.add(new Key(constraint, columns)));
-			unique.sort(Comparator.comparing((key) -> String.valueOf(key.name())));
-			List<ForeignKey> foreign = new ArrayList<>();
-			this.foreignKeys.forEach((constraint, rows) -> foreign
-				.add(new ForeignKey(constraint, rows.columns, rows.referencedTable, rows.referencedColumns)));
-			foreign.sort(Comparator.comparing((key) -> String.valueOf(key.name())));
-			List<Index> index = new ArrayList<>();
-			this.indexes.forEach((indexName, rows) -> index.add(new Index(indexName, rows.columns, rows.unique)));
-			index.sort(Comparator.comparing((key) -> String.valueOf(key.name())));
-			return new Table(name, this.columns, primary, unique, foreign, index);
+		private List<Index> indexes(List<Column> columns, Set<Rule> rules) {
+			boolean namesMayBeExpressions = rules.contains(Rule.INDEX_EXPRESSIONS_AS_COLUMNS);
+			Set<String> columnNames = new HashSet<>();
+			if (namesMayBeExpressions) {
+				columns.forEach((column) -> columnNames.add(column.name()));
+			}
+			List<Index> indexes = new ArrayList<>();
+			for (IndexParts index : this.indexes.values()) {
+				List<String> indexColumns = index.columns();
+				if (index.onPlainColumns && (!namesMayBeExpressions || columnNames.containsAll(indexColumns))) {
+					indexes.add(new Index(index.name, indexColumns, index.unique));
+				}
+			}
+			return indexes;
+		}
+
+		private boolean isKept(Parts key, Set<Rule> rules) {
+			if (!key.onPlainColumns) {
+				return false;
+			}
+			if (!rules.contains(Rule.KEYS_FOLLOW_THEIR_INDEX)) {
+				return true;
+			}
+			IndexParts index = this.indexes.get(key.name);
+			return index == null || index.onPlainColumns;
 		}
 
 	}
 
-	private static final class ForeignKeyRows {
+	/**
+	 * The columns of a key or an index as their rows come.
+	 */
+	private static class Parts {
+
+		final @Nullable String name;
+
+		private final List<Positioned<String>> columns = new ArrayList<>();
+
+		boolean onPlainColumns = true;
+
+		Parts(@Nullable String name) {
+			this.name = name;
+		}
+
+		void add(int position, @Nullable String column) {
+			if (column == null) {
+				this.onPlainColumns = false;
+			}
+			else {
+				this.columns.add(new Positioned<>(position, column));
+			}
+		}
+
+		List<String> columns() {
+			return Positioned.inOrder(this.columns);
+		}
+
+		Key toKey() {
+			return new Key(this.name, columns());
+		}
+
+	}
+
+	private static final class ForeignKeyParts extends Parts {
 
 		private final QualifiedName referencedTable;
 
-		private final List<String> columns = new ArrayList<>();
+		private final List<Positioned<String>> referencedColumns = new ArrayList<>();
 
-		private final List<String> referencedColumns = new ArrayList<>();
-
-		ForeignKeyRows(QualifiedName referencedTable) {
+		ForeignKeyParts(@Nullable String name, QualifiedName referencedTable) {
+			super(name);
 			this.referencedTable = referencedTable;
+		}
+
+		void add(int position, @Nullable String column, String referencedColumn) {
+			add(position, column);
+			this.referencedColumns.add(new Positioned<>(position, referencedColumn));
+		}
+
+		ForeignKey toForeignKey() {
+			return new ForeignKey(this.name, columns(), this.referencedTable,
+					Positioned.inOrder(this.referencedColumns));
 		}
 
 	}
 
-	private static final class IndexRows {
+	private static final class IndexParts extends Parts {
 
-		private final boolean unique;
+		private boolean unique;
 
-		private final List<String> columns = new ArrayList<>();
-
-		IndexRows(boolean unique) {
-			this.unique = unique;
+		IndexParts(String name) {
+			super(name);
 		}
 
 	}
