@@ -21,7 +21,7 @@ class ArchitectureTests {
 	void coreImportsNoSpringAndNoHibernate() {
 		noClasses().that()
 			.resideInAnyPackage("dev.startupguard.schema", "dev.startupguard.schema.live", "dev.startupguard.drift",
-					"dev.startupguard.report")
+					"dev.startupguard.report", "dev.startupguard.migration.lint")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.hibernate..")
