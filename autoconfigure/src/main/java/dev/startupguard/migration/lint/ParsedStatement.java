@@ -71,8 +71,12 @@ record ParsedStatement(@Nullable Statement statement, @Nullable String failure, 
 			}
 		}
 		String sql = apply(statement.sql(), edits);
+		// MySQL strings escape with backslashes, and so do PostgreSQL's E'...' strings
+		boolean backslashEscapes = family == DatabaseFamily.MYSQL || words.stream()
+			.anyMatch(
+					(word) -> word.is("E") && word.end() < sql.length() && statement.sql().charAt(word.end()) == '\'');
 		try {
-			Statement parsed = read(sql, family);
+			Statement parsed = read(sql, backslashEscapes);
 			if (parsed instanceof Execute) {
 				return new ParsedStatement(null, "runs a stored procedure, whose statements the lint cannot see",
 						notValid, concurrently);
@@ -84,24 +88,24 @@ record ParsedStatement(@Nullable Statement statement, @Nullable String failure, 
 		}
 	}
 
-	private static Statement read(String sql, DatabaseFamily family) throws ParseException {
+	private static Statement read(String sql, boolean backslashEscapes) throws ParseException {
 		// JSqlParser's own entry point runs the parser on a thread of its own with a
 		// time-out;
 		// calling it directly keeps the lint deterministic and on the caller's thread
 		try {
-			return parser(sql, family).withAllowComplexParsing(false).Statement();
+			return parser(sql, backslashEscapes).withAllowComplexParsing(false).Statement();
 		}
 		catch (ParseException | RuntimeException ex) {
 			if (CCJSqlParserUtil.getNestingDepth(sql) > MAX_COMPLEX_NESTING) {
 				throw ex;
 			}
-			return parser(sql, family).withAllowComplexParsing(true).Statement();
+			return parser(sql, backslashEscapes).withAllowComplexParsing(true).Statement();
 		}
 	}
 
-	private static CCJSqlParser parser(String sql, DatabaseFamily family) {
+	private static CCJSqlParser parser(String sql, boolean backslashEscapes) {
 		CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
-		return parser.withBackslashEscapeCharacter(family == DatabaseFamily.MYSQL);
+		return parser.withBackslashEscapeCharacter(backslashEscapes);
 	}
 
 	private static String reason(Exception ex) {

@@ -98,6 +98,7 @@ final class ScriptSplitter {
 			else if (this.inDirective && this.script.startsWith("*/", this.pos)) {
 				this.inDirective = false;
 				this.pos += 2;
+				this.textEnd = this.pos;
 				this.sql.append(' ');
 			}
 			else if (this.script.startsWith("--", this.pos)

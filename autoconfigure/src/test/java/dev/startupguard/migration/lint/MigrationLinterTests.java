@@ -253,6 +253,11 @@ class MigrationLinterTests {
 	}
 
 	@Test
+	void postgresEscapeStringsAreRead() {
+		assertRules(POSTGRES, "INSERT INTO note (text) VALUES (E'it\\'s; fine'), ('C:\\')");
+	}
+
+	@Test
 	void procedureCallsAndDoBlocksAreNotLinted() {
 		assertThat(MYSQL.lint("V3.sql", "CALL migrate_orders()").notLinted()).singleElement()
 			.satisfies((statement) -> assertThat(statement.reason()).contains("stored procedure"));

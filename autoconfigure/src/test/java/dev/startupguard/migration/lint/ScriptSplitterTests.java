@@ -141,6 +141,7 @@ class ScriptSplitterTests {
 	@Test
 	void mysqlConditionalCommentsStayInTheStatement() {
 		ScriptStatement statement = this.mysql.split("/*!40101 SET NAMES utf8mb4 */;\n/* plain */;").get(0);
+		assertThat(statement.text()).isEqualTo("/*!40101 SET NAMES utf8mb4 */");
 		assertThat(statement.sql()).contains("SET NAMES utf8mb4").doesNotContain("40101");
 		assertThat(this.mysql.split("/*!40101 SET NAMES utf8mb4 */;\n/* plain */;")).hasSize(1);
 	}
