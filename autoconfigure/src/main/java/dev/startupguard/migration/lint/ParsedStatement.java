@@ -42,6 +42,8 @@ record ParsedStatement(@Nullable Statement statement, @Nullable String failure, 
 	// in simple mode only, as JSqlParser's own entry point does
 	private static final int MAX_COMPLEX_NESTING = 10;
 
+	static final String STORED_PROCEDURE = "runs a stored procedure, whose statements the lint cannot see";
+
 	static ParsedStatement parse(ScriptStatement statement, DatabaseFamily family) {
 		List<Word> words = statement.words();
 		List<Edit> edits = new ArrayList<>();
@@ -78,8 +80,7 @@ record ParsedStatement(@Nullable Statement statement, @Nullable String failure, 
 		try {
 			Statement parsed = read(sql, backslashEscapes);
 			if (parsed instanceof Execute) {
-				return new ParsedStatement(null, "runs a stored procedure, whose statements the lint cannot see",
-						notValid, concurrently);
+				return new ParsedStatement(null, STORED_PROCEDURE, notValid, concurrently);
 			}
 			return new ParsedStatement(parsed, null, notValid, concurrently);
 		}

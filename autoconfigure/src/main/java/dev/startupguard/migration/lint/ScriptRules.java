@@ -217,18 +217,16 @@ final class ScriptRules {
 			}
 		}
 		if (containsSequence(specs, "NOT", "NULL") && !specs.contains("DEFAULT") && !generatesValues) {
-			violations.add(new LintViolation(LintRule.ADD_NOT_NULL_COLUMN, isPostgres()
-					? "Adding NOT NULL column " + column.getColumnName() + " without a default fails as soon as "
-							+ table + " has a row, and code still running inserts rows without it."
-					: "Existing rows of " + table + " get the type's implicit value ('', 0, or a zero date "
+			violations.add(perFamily(LintRule.ADD_NOT_NULL_COLUMN,
+					"Adding NOT NULL column " + column.getColumnName() + " without a default fails as soon as " + table
+							+ " has a row, and code still running inserts rows without it.",
+					"Existing rows of " + table + " get the type's implicit value ('', 0, or a zero date "
 							+ "that strict mode rejects) for " + column.getColumnName()
 							+ ", and code still running inserts rows without it.",
-					isPostgres()
-							? "Add the column nullable (or with a constant DEFAULT), backfill it in batches, "
-									+ "add CHECK (" + column.getColumnName() + " IS NOT NULL) NOT VALID, VALIDATE it, "
-									+ "then SET NOT NULL."
-							: "Add the column nullable or with a DEFAULT "
-									+ "(ALGORITHM=INSTANT), backfill it in batches, then make it NOT NULL."));
+					"Add the column nullable (or with a constant DEFAULT), backfill it in batches, " + "add CHECK ("
+							+ column.getColumnName() + " IS NOT NULL) NOT VALID, VALIDATE it, " + "then SET NOT NULL.",
+					"Add the column nullable or with a DEFAULT "
+							+ "(ALGORITHM=INSTANT), backfill it in batches, then make it NOT NULL."));
 		}
 		if (column.getForeignKeyReference() != null) {
 			violations.add(foreignKeyViolation(table));
@@ -358,17 +356,16 @@ final class ScriptRules {
 	}
 
 	private LintViolation changeType(String table, String column, String clause) {
-		return new LintViolation(LintRule.CHANGE_COLUMN_TYPE, isPostgres()
-				? "Changing the type of " + column + " rewrites " + table + " and its indexes under an ACCESS "
+		return perFamily(LintRule.CHANGE_COLUMN_TYPE,
+				"Changing the type of " + column + " rewrites " + table + " and its indexes under an ACCESS "
 						+ "EXCLUSIVE lock (unless the change is binary compatible, such as a longer varchar), and "
-						+ "fails if a value does not convert."
-				: clause + " restates column " + column + " of " + table + ": a new type, a shorter length or a "
+						+ "fails if a value does not convert.",
+				clause + " restates column " + column + " of " + table + ": a new type, a shorter length or a "
 						+ "NOT NULL copies the table while writes wait, and fails (or truncates) if a value does not fit.",
-				isPostgres()
-						? "Expand and contract: add a column of the new type, write to both and backfill in batches, "
-								+ "move the code over, then drop the old column."
-						: "Expand and contract with a new column, or run it with ALGORITHM=INPLACE, LOCK=NONE so the "
-								+ "server refuses rather than copies; use an online schema change tool for large tables.");
+				"Expand and contract: add a column of the new type, write to both and backfill in batches, "
+						+ "move the code over, then drop the old column.",
+				"Expand and contract with a new column, or run it with ALGORITHM=INPLACE, LOCK=NONE so the "
+						+ "server refuses rather than copies; use an online schema change tool for large tables.");
 	}
 
 	private LintViolation dropConstraint(String table) {
@@ -378,48 +375,50 @@ final class ScriptRules {
 	}
 
 	private LintViolation uniqueViolation(String table, String what) {
-		return new LintViolation(LintRule.ADD_UNIQUE_CONSTRAINT,
-				isPostgres()
-						? "Adding " + what + " to " + table + " builds a unique index while blocking writes, and fails "
-								+ "if existing rows hold duplicates."
-						: "Adding " + what + " to " + table + " fails if existing rows hold duplicates (or NULLs for a "
-								+ "primary key), and a primary key rebuilds the table.",
-				isPostgres()
-						? "Remove duplicates first; CREATE UNIQUE INDEX CONCURRENTLY, then ALTER TABLE ... ADD "
-								+ "CONSTRAINT ... UNIQUE USING INDEX."
-						: "Remove duplicates first; add it with ALGORITHM=INPLACE, "
-								+ "LOCK=NONE; use an online schema change tool for large tables.");
+		return perFamily(LintRule.ADD_UNIQUE_CONSTRAINT,
+				"Adding " + what + " to " + table + " builds a unique index while blocking writes, and fails "
+						+ "if existing rows hold duplicates.",
+				"Adding " + what + " to " + table + " fails if existing rows hold duplicates (or NULLs for a "
+						+ "primary key), and a primary key rebuilds the table.",
+				"Remove duplicates first; CREATE UNIQUE INDEX CONCURRENTLY, then ALTER TABLE ... ADD "
+						+ "CONSTRAINT ... UNIQUE USING INDEX.",
+				"Remove duplicates first; add it with ALGORITHM=INPLACE, "
+						+ "LOCK=NONE; use an online schema change tool for large tables.");
 	}
 
 	private LintViolation foreignKeyViolation(String table) {
-		return new LintViolation(LintRule.ADD_FOREIGN_KEY, isPostgres()
-				? "Checks every row of " + table + " while blocking writes to it and to the referenced table, and "
-						+ "fails if a row has no match."
-				: "Checks every row of " + table + "; with foreign_key_checks on, MySQL copies the table while "
+		return perFamily(LintRule.ADD_FOREIGN_KEY,
+				"Checks every row of " + table + " while blocking writes to it and to the referenced table, and "
+						+ "fails if a row has no match.",
+				"Checks every row of " + table + "; with foreign_key_checks on, MySQL copies the table while "
 						+ "writes wait, and fails if a row has no match.",
-				isPostgres()
-						? "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (new rows are checked at once), then "
-								+ "ALTER TABLE ... VALIDATE CONSTRAINT in a later statement, which lets writes go on."
-						: "Fix orphan rows first; add it with ALGORITHM=INPLACE, LOCK=NONE after "
-								+ "SET foreign_key_checks = 0 for the session, since the server then skips the check.");
+				"ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (new rows are checked at once), then "
+						+ "ALTER TABLE ... VALIDATE CONSTRAINT in a later statement, which lets writes go on.",
+				"Fix orphan rows first; add it with ALGORITHM=INPLACE, LOCK=NONE after "
+						+ "SET foreign_key_checks = 0 for the session, since the server then skips the check.");
 	}
 
 	private LintViolation checkViolation(String table) {
-		return new LintViolation(LintRule.ADD_CHECK_CONSTRAINT, isPostgres()
-				? "Checks every row of " + table + " while blocking writes, and fails if a row breaks the check."
-				: "Checks every row of " + table + " by copying the table while writes wait, and fails if a row "
+		return perFamily(LintRule.ADD_CHECK_CONSTRAINT,
+				"Checks every row of " + table + " while blocking writes, and fails if a row breaks the check.",
+				"Checks every row of " + table + " by copying the table while writes wait, and fails if a row "
 						+ "breaks the check.",
-				isPostgres()
-						? "ADD CONSTRAINT ... CHECK (...) NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT "
-								+ "in a later statement, which lets writes go on."
-						: "Fix the rows first and add it at a quiet time; use an online schema change tool for "
-								+ "large tables.");
+				"ADD CONSTRAINT ... CHECK (...) NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT "
+						+ "in a later statement, which lets writes go on.",
+				"Fix the rows first and add it at a quiet time; use an online schema change tool for "
+						+ "large tables.");
 	}
 
 	private LintViolation tableCopy(String table, String what) {
 		return new LintViolation(LintRule.MYSQL_TABLE_COPY, what + " of " + table + " while the statement runs.",
 				"Ask for ALGORITHM=INPLACE, LOCK=NONE (or ALGORITHM=INSTANT): the server then refuses a change "
 						+ "it cannot make online instead of locking; use an online schema change tool otherwise.");
+	}
+
+	private LintViolation perFamily(LintRule rule, String postgresWhy, String mysqlWhy, String postgresRecipe,
+			String mysqlRecipe) {
+		return isPostgres() ? new LintViolation(rule, postgresWhy, postgresRecipe)
+				: new LintViolation(rule, mysqlWhy, mysqlRecipe);
 	}
 
 	private void adviseType(ColumnDefinition column, List<LintViolation> violations) {

@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 import dev.startupguard.schema.DatabaseFamily;
 
 /**
- * Measures the lint's parse rate on a directory of real migration scripts: every
- * {@code .sql} file below it (Flyway {@code V*.sql}, Liquibase formatted SQL, plain
- * scripts) is split and parsed for one database family; the rate per top-level directory
- * and overall is printed, then every statement the parser could not read. Run with
+ * Measures the lint's parse rate on a directory of real migration scripts (public, so
+ * that {@code exec:java} can start it): every {@code .sql} file below it (Flyway
+ * {@code V*.sql}, Liquibase formatted SQL, plain scripts) is split and parsed for one
+ * database family; the rate per top-level directory and overall is printed, then every
+ * statement the parser could not read. A procedure call, which the parser reads but whose
+ * statements the lint cannot see, counts as read. Run with
  * {@code ./mvnw -q -pl autoconfigure test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.startupguard.migration.lint.ParseRateHarness
  * -Dexec.args="postgresql /path/to/scripts"}.
  */
-final class ParseRateHarness {
+public final class ParseRateHarness {
 
 	private ParseRateHarness() {
 	}
@@ -47,8 +49,12 @@ final class ParseRateHarness {
 			int[] counts = perDirectory.computeIfAbsent(directory, (key) -> new int[3]);
 			counts[0]++;
 			counts[1] += report.statements().size();
-			counts[2] += report.notLinted().size();
 			for (NotLintedStatement statement : report.notLinted()) {
+				if (statement.reason().equals(ParsedStatement.STORED_PROCEDURE)) {
+					counts[1]++;
+					continue;
+				}
+				counts[2]++;
 				failures.append(String.format("%s:%d: %s%n    %s%n", statement.scriptName(), statement.line(),
 						statement.summary(), statement.reason()));
 			}
