@@ -105,6 +105,16 @@ class SchemaComparatorTests {
 	}
 
 	@Test
+	void sequencesOfACatalogThatCannotListThemAreNeverMissing() {
+		Sequence sequence = new Sequence(new QualifiedName("public", "order_seq"), 50L);
+		SchemaSnapshot expected = new SchemaSnapshot(List.of(), List.of(sequence));
+		assertThat(compare(POSTGRES, expected, new SchemaSnapshot(List.of(), List.of(), false)).toList()).isEmpty();
+		assertThat(compare(POSTGRES, expected, new SchemaSnapshot(List.of(), List.of())).toList())
+			.extracting(Finding::kind)
+			.containsExactly(FindingKind.MISSING_SEQUENCE);
+	}
+
+	@Test
 	void lossyConversionIsALossyTypeWarning() {
 		Table expected = table("event", List.of(column("at", "timestamp(6) with time zone", true)), null, List.of(),
 				List.of(), List.of());

@@ -46,7 +46,7 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 	private static final Set<String> VIEW_TYPES = Set.of("VIEW", "MATERIALIZED VIEW");
 
 	// Some drivers (pgjdbc, MariaDB Connector/J) list sequences with the tables, others
-	// (H2) not at all
+	// (H2) not at all; not every driver that lists them names the type in its table types
 	private static final String SEQUENCE_TYPE = "SEQUENCE";
 
 	private static final Set<Integer> LENGTH_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR,
@@ -67,7 +67,22 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 				readIndexes(scope, table, snapshot);
 			}
 		}
+		// none listed: either there are none, or the driver cannot list them
+		if (snapshot.sequenceNames().isEmpty() && !namesSequenceType(metaData)) {
+			snapshot.sequencesUnreadable();
+		}
 		return snapshot.build();
+	}
+
+	private static boolean namesSequenceType(DatabaseMetaData metaData) throws SQLException {
+		try (ResultSet types = metaData.getTableTypes()) {
+			while (types.next()) {
+				if (SEQUENCE_TYPE.equalsIgnoreCase(types.getString("TABLE_TYPE"))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -53,6 +53,8 @@ final class SnapshotBuilder {
 
 	private final Map<QualifiedName, @Nullable Long> sequences = new HashMap<>();
 
+	private boolean sequencesRead = true;
+
 	/**
 	 * Create a builder.
 	 * @param rules the rules of the reader's catalog, beyond those every catalog follows
@@ -128,6 +130,14 @@ final class SnapshotBuilder {
 		}
 	}
 
+	/**
+	 * Say that the catalog cannot list sequences, so that the snapshot does not claim
+	 * there are none.
+	 */
+	void sequencesUnreadable() {
+		this.sequencesRead = false;
+	}
+
 	Set<QualifiedName> sequenceNames() {
 		return this.sequences.keySet();
 	}
@@ -143,7 +153,7 @@ final class SnapshotBuilder {
 			.sorted(Map.Entry.comparingByKey(BY_QUALIFIED_NAME))
 			.map((entry) -> new Sequence(entry.getKey(), entry.getValue()))
 			.toList();
-		return new SchemaSnapshot(tables, sequences);
+		return new SchemaSnapshot(tables, sequences, this.sequencesRead);
 	}
 
 	private static <T> List<T> sortedByName(List<T> items, Function<T, @Nullable String> name) {
