@@ -1,5 +1,6 @@
 package dev.startupguard.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.Assert;
 
 import dev.startupguard.check.ReportMaker;
 import dev.startupguard.drift.DriftOptions;
@@ -109,7 +111,9 @@ public final class StartupGuardAutoConfiguration {
 		@ConditionalOnProperty("startup-guard.recheck-interval")
 		@ConditionalOnMissingBean
 		BackgroundRecheck startupGuardBackgroundRecheck(Recheck recheck, StartupGuardProperties properties) {
-			return new BackgroundRecheck(recheck, properties.getRecheckInterval());
+			Duration interval = properties.getRecheckInterval();
+			Assert.state(interval != null, "'startup-guard.recheck-interval' must have a value");
+			return new BackgroundRecheck(recheck, interval);
 		}
 
 		private static CheckSettings settings(StartupGuardProperties properties, boolean production) {

@@ -68,7 +68,7 @@ public class SchemaDriftEndpoint {
 	 * @return the report, or {@code null} when no subject has that name
 	 */
 	@ReadOperation
-	public @Nullable Map<String, @Nullable Object> subject(@Selector String name) {
+	public @Nullable Map<String, Object> subject(@Selector String name) {
 		return this.latest.get()
 			.subjects()
 			.stream()
@@ -98,8 +98,8 @@ public class SchemaDriftEndpoint {
 		return OperationResponseBody.of(groups);
 	}
 
-	private static Map<String, @Nullable Object> describe(SubjectReport report) {
-		Map<String, @Nullable Object> described = new LinkedHashMap<>();
+	private static Map<String, Object> describe(SubjectReport report) {
+		Map<String, Object> described = new LinkedHashMap<>();
 		described.put("outcome", report.outcome().value());
 		described.putAll(report.details());
 		described.put("checkedAt", report.checkedAt());

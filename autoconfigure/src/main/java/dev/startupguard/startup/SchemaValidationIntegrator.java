@@ -17,6 +17,7 @@ import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
+import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.check.PersistenceUnitCheck;
 import dev.startupguard.check.ReportMaker;
@@ -92,7 +93,7 @@ public final class SchemaValidationIntegrator implements Integrator {
 				|| "validate".equals(lowerCase(properties.get(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION)));
 	}
 
-	private static String lowerCase(Object value) {
+	private static String lowerCase(@Nullable Object value) {
 		return (value != null) ? value.toString().trim().toLowerCase(Locale.ROOT) : "";
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -158,7 +159,12 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	}
 
 	private String url() {
-		return H2.equals(this.kind) ? "jdbc:h2:mem:" + this.name : withDatabase(this.adminUrl, this.name);
+		return H2.equals(this.kind) ? "jdbc:h2:mem:" + this.name : withDatabase(serverUrl(), this.name);
+	}
+
+	private String serverUrl() {
+		// only the server kinds have one, and only they get here
+		return Objects.requireNonNull(this.adminUrl, () -> "No server URL for " + this.kind);
 	}
 
 	private static @Nullable String adminUrl(String kind) {
@@ -186,7 +192,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	}
 
 	private void admin(String sql) {
-		try (Connection connection = connect(this.adminUrl); Statement statement = connection.createStatement()) {
+		try (Connection connection = connect(serverUrl()); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -194,7 +195,7 @@ public final class BenchmarkMain {
 		return out.toString();
 	}
 
-	private static String time(Statistics statistics) {
+	private static String time(@Nullable Statistics statistics) {
 		if (statistics == null) {
 			return "-";
 		}
@@ -206,7 +207,7 @@ public final class BenchmarkMain {
 		return String.format(Locale.ROOT, (value < 10) ? "%.2f" : (value < 100) ? "%.1f" : "%.0f", value);
 	}
 
-	private static String ratio(Statistics numerator, Statistics denominator) {
+	private static String ratio(@Nullable Statistics numerator, @Nullable Statistics denominator) {
 		if (numerator == null || denominator == null) {
 			return "-";
 		}

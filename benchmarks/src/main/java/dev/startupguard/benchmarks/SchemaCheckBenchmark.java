@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.SchemaSnapshot;
@@ -61,9 +60,9 @@ public class SchemaCheckBenchmark {
 	public int size;
 
 	// set up by JMH before the first check
-	private @Nullable BenchmarkDatabase scratch;
+	private BenchmarkDatabase scratch;
 
-	private @Nullable SchemaFixture fixture;
+	private SchemaFixture fixture;
 
 	@Setup(Level.Trial)
 	public void setUp() {

@@ -122,6 +122,7 @@ final class ScriptSplitter {
 		private void content(char c) {
 			beginContent();
 			int start = this.pos;
+			String dollarTag = (c == '$' && !mysql()) ? dollarTag() : null;
 			if (c == '\'') {
 				quoted('\'', mysql());
 			}
@@ -132,8 +133,8 @@ final class ScriptSplitter {
 			else if (c == '`' && mysql()) {
 				quoted('`', false);
 			}
-			else if (c == '$' && !mysql() && dollarTag() != null) {
-				dollarQuoted();
+			else if (dollarTag != null) {
+				dollarQuoted(dollarTag);
 			}
 			else if (isWordStart(c)) {
 				word();
@@ -310,8 +311,7 @@ final class ScriptSplitter {
 			return this.script.substring(this.pos, end + 1);
 		}
 
-		private void dollarQuoted() {
-			String tag = dollarTag();
+		private void dollarQuoted(String tag) {
 			int close = this.script.indexOf(tag, this.pos + tag.length());
 			this.pos = (close >= 0) ? close + tag.length() : this.script.length();
 		}

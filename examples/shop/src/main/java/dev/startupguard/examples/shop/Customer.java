@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer of the shop.
@@ -16,7 +17,7 @@ public class Customer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, unique = true, length = 120)
 	private String email;
@@ -29,8 +30,11 @@ public class Customer {
 	 * applied to this database.
 	 */
 	@Column(length = 20)
-	private String loyaltyTier;
+	private @Nullable String loyaltyTier;
 
+	// For Hibernate only, which sets the NOT NULL fields from the row right after:
+	// NullAway cannot see that, so it may not ask this constructor to set them
+	@SuppressWarnings("NullAway.Init")
 	protected Customer() {
 	}
 
@@ -39,7 +43,7 @@ public class Customer {
 		this.name = name;
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
@@ -51,11 +55,11 @@ public class Customer {
 		return this.name;
 	}
 
-	public String getLoyaltyTier() {
+	public @Nullable String getLoyaltyTier() {
 		return this.loyaltyTier;
 	}
 
-	public void setLoyaltyTier(String loyaltyTier) {
+	public void setLoyaltyTier(@Nullable String loyaltyTier) {
 		this.loyaltyTier = loyaltyTier;
 	}
 

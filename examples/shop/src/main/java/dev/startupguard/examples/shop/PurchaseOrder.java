@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order a customer placed.
@@ -20,7 +21,7 @@ public class PurchaseOrder {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@ManyToOne(optional = false)
 	private Customer customer;
@@ -31,6 +32,9 @@ public class PurchaseOrder {
 	@Column(nullable = false)
 	private Instant placedAt;
 
+	// For Hibernate only, which sets the NOT NULL fields from the row right after:
+	// NullAway cannot see that, so it may not ask this constructor to set them
+	@SuppressWarnings("NullAway.Init")
 	protected PurchaseOrder() {
 	}
 
@@ -40,7 +44,7 @@ public class PurchaseOrder {
 		this.placedAt = placedAt;
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 
