@@ -35,6 +35,9 @@ public final class ReportLogger {
 	 * @param report the report
 	 */
 	public static void log(SubjectReport report) {
+		if (quiet(report)) {
+			return;
+		}
 		Findings findings = report.findings();
 		Level summaryLevel = findings.highestSeverity().map(ReportLogger::level).orElse(Level.INFO);
 		subjectEvent(logger.atLevel(summaryLevel), report)
@@ -106,6 +109,11 @@ public final class ReportLogger {
 			return Optional.of(report.subject().kind().advice());
 		}
 		return Optional.empty();
+	}
+
+	private static boolean quiet(SubjectReport report) {
+		return !report.subject().kind().loggedWhenClean() && report.findings().isEmpty()
+				&& report.suppressed().isEmpty();
 	}
 
 	private static String against(SubjectReport report) {

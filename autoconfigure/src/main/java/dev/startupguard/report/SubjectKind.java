@@ -16,7 +16,8 @@ public enum SubjectKind {
 	PERSISTENCE_UNIT("persistence unit", "persistenceUnits", "the schema matches the entities",
 			"the database schema of %s does not match its entities",
 			"The entities expect schema changes that this database does not have. Apply the migrations"
-					+ " before deploying the code that needs them; never let Hibernate change a production schema."),
+					+ " before deploying the code that needs them; never let Hibernate change a production schema.",
+			true),
 
 	/**
 	 * A migration tool instance, one per Flyway or Liquibase bean: are the migrations in
@@ -25,16 +26,18 @@ public enum SubjectKind {
 	MIGRATION_TOOL("migration tool", "migrationTools", "the migrations are in the state the code expects",
 			"the migrations of %s are not in the state the code expects",
 			"The migrations are not in the state this code expects. Run them before the code that needs them,"
-					+ " and never edit a migration that has run."),
+					+ " and never edit a migration that has run.",
+			true),
 
 	/**
 	 * The application's settings: is this start about to change the schema outside any
 	 * migration tool?
 	 */
-	APPLICATION_SETTINGS("application settings", "applicationSettings", "no setting changes the schema",
+	APPLICATION_SETTINGS("application settings", "applicationSettings", "no schema-changing setting to report",
 			"%s would change the schema",
 			"A production start that changes its own schema can alter or destroy data at every start."
-					+ " Change the schema through Flyway or Liquibase instead.");
+					+ " Change the schema through Flyway or Liquibase instead.",
+			false);
 
 	private final String label;
 
@@ -46,12 +49,15 @@ public enum SubjectKind {
 
 	private final String advice;
 
-	SubjectKind(String label, String group, String clean, String mismatch, String advice) {
+	private final boolean loggedWhenClean;
+
+	SubjectKind(String label, String group, String clean, String mismatch, String advice, boolean loggedWhenClean) {
 		this.label = label;
 		this.group = group;
 		this.clean = clean;
 		this.mismatch = mismatch;
 		this.advice = advice;
+		this.loggedWhenClean = loggedWhenClean;
 	}
 
 	/**
@@ -97,6 +103,16 @@ public enum SubjectKind {
 	 */
 	public String advice() {
 		return this.advice;
+	}
+
+	/**
+	 * Return whether a clean check of a subject of this kind is worth a log line. The
+	 * application's settings are not: the production policy judges them, and logs what
+	 * matters, before any bean exists.
+	 * @return {@code true} when a clean check is logged
+	 */
+	public boolean loggedWhenClean() {
+		return this.loggedWhenClean;
 	}
 
 	/**
