@@ -95,7 +95,7 @@ final class MappedAttributes {
 	 * no attribute
 	 */
 	ColumnMapping of(Table table, org.hibernate.mapping.Column column) {
-		Attribute attribute = this.byTable.getOrDefault(table, Map.of()).get(column.getCanonicalName());
+		Attribute attribute = attribute(table, column);
 		return (attribute != null) ? attribute.mapping() : ColumnMapping.UNKNOWN;
 	}
 
@@ -107,7 +107,7 @@ final class MappedAttributes {
 	 * @return the maximum length, or {@code null} when no constraint states one
 	 */
 	@Nullable Integer validatedLength(Table table, org.hibernate.mapping.Column column) {
-		Attribute attribute = this.byTable.getOrDefault(table, Map.of()).get(column.getCanonicalName());
+		Attribute attribute = attribute(table, column);
 		return (attribute != null) ? attribute.validatedLength : null;
 	}
 
@@ -119,7 +119,7 @@ final class MappedAttributes {
 	 * @return whether it holds an enum
 	 */
 	boolean holdsEnum(Table table, org.hibernate.mapping.Column column) {
-		Attribute attribute = this.byTable.getOrDefault(table, Map.of()).get(column.getCanonicalName());
+		Attribute attribute = attribute(table, column);
 		return attribute != null && attribute.javaType != null && attribute.javaType.isEnum();
 	}
 
@@ -147,10 +147,7 @@ final class MappedAttributes {
 			attribute.declaredBy.addAll(declaredBy(member));
 			readConstraints(member, attribute, new HashSet<>());
 		}
-		for (org.hibernate.mapping.Column column : value.getColumns()) {
-			this.byTable.computeIfAbsent(value.getTable(), (table) -> new HashMap<>())
-				.merge(column.getCanonicalName(), attribute, Attribute::merge);
-		}
+		put(value, attribute);
 	}
 
 	private void addElement(Value element, String path) {
@@ -160,10 +157,18 @@ final class MappedAttributes {
 		}
 		else if (!(element instanceof ToOne)) {
 			Attribute attribute = new Attribute(path, returnedClass(element));
-			for (org.hibernate.mapping.Column column : element.getColumns()) {
-				this.byTable.computeIfAbsent(element.getTable(), (table) -> new HashMap<>())
-					.merge(column.getCanonicalName(), attribute, Attribute::merge);
-			}
+			put(element, attribute);
+		}
+	}
+
+	private @Nullable Attribute attribute(Table table, org.hibernate.mapping.Column column) {
+		return this.byTable.getOrDefault(table, Map.of()).get(column.getCanonicalName());
+	}
+
+	private void put(Value value, Attribute attribute) {
+		Map<String, Attribute> columns = this.byTable.computeIfAbsent(value.getTable(), (table) -> new HashMap<>());
+		for (org.hibernate.mapping.Column column : value.getColumns()) {
+			columns.merge(column.getCanonicalName(), attribute, Attribute::merge);
 		}
 	}
 
