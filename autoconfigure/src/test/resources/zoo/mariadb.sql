@@ -38,6 +38,7 @@ create table aviary (
 create table keeper (
 	id uuid not null,
 	first_name varchar(40) not null,
+	nickname varchar(60) not null, -- @NotBlank @Size(max = 60), applied by Hibernate
 	`DisplayName` varchar(80),
 	email varchar(255),
 	active boolean not null, -- boolean = tinyint(1) (Hibernate: bit)

@@ -29,6 +29,15 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void beanValidationIsNeverLoadedSinceItMayBeAbsent() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.validation..", "org.hibernate.validator..")
+			.because("an application may have no Bean Validation: its constraints are read by name")
+			.check(CLASSES);
+	}
+
+	@Test
 	void reportDependsOnNoOtherGuardPackage() {
 		noClasses().that()
 			.resideInAPackage("dev.startupguard.report")

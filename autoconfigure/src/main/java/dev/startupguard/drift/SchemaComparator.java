@@ -18,6 +18,7 @@ import dev.startupguard.report.Findings;
 import dev.startupguard.report.FixRisk;
 import dev.startupguard.report.Severity;
 import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnMapping;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ForeignKey;
 import dev.startupguard.schema.Identifiers;
@@ -27,6 +28,7 @@ import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
+import dev.startupguard.schema.TypeFamily;
 
 /**
  * Compares the schema the entities expect with the live schema and returns every
@@ -87,10 +89,10 @@ public final class SchemaComparator {
 		}
 		for (Table table : live.tables()) {
 			if (!expectedTables.contains(tableKey(table.name())) && !this.filter.isIgnored(table.name())) {
-				findings.add(Finding.of(
-						FindingKind.UNMAPPED_TABLE, display(table.name()), null, "Table " + display(table.name())
-								+ " is not mapped by any entity; drop it only if nothing else" + " uses it.",
-						this.sql.dropTable(table), FixRisk.DESTRUCTIVE));
+				findings.add(Finding
+					.of(FindingKind.UNMAPPED_TABLE, display(table.name()), null, "Table " + display(table.name())
+							+ " is not mapped by any entity: nothing the entities do breaks. Drop it only if nothing"
+							+ " else uses it.", this.sql.dropTable(table), FixRisk.DESTRUCTIVE));
 			}
 		}
 		if (live.sequencesRead()) {
@@ -128,34 +130,129 @@ public final class SchemaComparator {
 	private void compareColumn(Table live, Column expected, Column liveColumn, List<Finding> findings) {
 		String table = display(live.name());
 		String where = "Column " + table + "." + liveColumn.name() + " ";
+		ColumnMapping mapping = (expected.mapping() != null) ? expected.mapping() : ColumnMapping.UNKNOWN;
 		TypeVerdict verdict = this.types.check(expected.type(), liveColumn.type());
 		switch (verdict.outcome()) {
 			case INCOMPATIBLE -> findings.add(Finding.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(),
 					where + verdict.reason() + ": loading or saving the entity fails.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
-			case LOSSY -> findings.add(Finding.of(FindingKind.LOSSY_TYPE, table, liveColumn.name(),
-					where + verdict.reason() + ".", this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
-			case NARROWER -> findings.add(Finding.of(FindingKind.NARROWER_COLUMN, table, liveColumn.name(),
-					where + verdict.reason() + ": larger values are rejected or cut.",
+			case LOSSY -> findings.add(Finding.of(
+					FindingKind.LOSSY_TYPE, table, liveColumn.name(), where + verdict.reason()
+							+ ": saving converts the value, so what loads back differs from what" + " was saved.",
+					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
+			case NARROWER -> findings.add(Finding.of(
+					FindingKind.NARROWER_COLUMN, table, liveColumn.name(), where + verdict.reason()
+							+ ": saving a larger value fails, or cuts it where the database" + " truncates.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
 			case NARROWER_PRECISION ->
 				findings.add(Finding.of(FindingKind.NARROWER_FRACTIONAL_SECONDS, table, liveColumn.name(),
-						where + verdict.reason() + ".", this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
-			case COMPATIBLE -> {
+						where + verdict.reason() + ": saving cuts or rounds the extra digits, so what loads back may"
+								+ " differ in its last digits.",
+						this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
+			case COMPATIBLE -> compareDefaultLength(live, expected, liveColumn, mapping, findings);
+		}
+		compareNullability(live, expected, liveColumn, mapping, findings);
+	}
+
+	/**
+	 * Report a string column narrower than Hibernate's default length where the entity
+	 * states none: Hibernate's default is not a requirement, but the column's limit is
+	 * one the entity does not know of.
+	 */
+	private void compareDefaultLength(Table live, Column expected, Column liveColumn, ColumnMapping mapping,
+			List<Finding> findings) {
+		Integer defaultLength = mapping.defaultLength();
+		Integer held = liveColumn.type().length();
+		if (defaultLength == null || expected.type().length() != null || held == null
+				|| liveColumn.type().family() != TypeFamily.STRING || held >= defaultLength) {
+			return;
+		}
+		String table = display(live.name());
+		findings.add(Finding.of(FindingKind.NARROWER_THAN_DEFAULT_LENGTH, table, liveColumn.name(),
+				"Column " + table + "." + liveColumn.name() + " holds at most " + held + " characters, but "
+						+ attribute(mapping) + " states no length, so Hibernate assumes " + defaultLength
+						+ ": saving a longer value fails, or cuts it where the database truncates. State the limit in"
+						+ " the entity: @Column(length = " + held + ") or @Size(max = " + held + ").",
+				this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
+	}
+
+	private void compareNullability(Table live, Column expected, Column liveColumn, ColumnMapping mapping,
+			List<Finding> findings) {
+		String table = display(live.name());
+		String column = liveColumn.name();
+		String where = "Column " + table + "." + column + " ";
+		if (!expected.nullable() && liveColumn.nullable()) {
+			String fix = this.sql.setNullability(live, liveColumn, false);
+			if (mapping.primitive()) {
+				findings.add(Finding.of(FindingKind.NULLABLE_PRIMITIVE_COLUMN, table, column,
+						where + "accepts null, but " + mapping.attribute() + " is a primitive " + mapping.javaType()
+								+ ", which cannot hold null: loading a row with null in " + column + " fails.",
+						fix, FixRisk.RISKY));
+			}
+			else if (mapping.requiredAssociation()) {
+				findings.add(Finding.of(FindingKind.NULLABLE_REQUIRED_ASSOCIATION, table, column,
+						where + "accepts null, but " + attribute(mapping) + " is a required association (optional"
+								+ " = false): Hibernate may join it with an inner join, so rows with a null " + column
+								+ " vanish from query results.",
+						fix, FixRisk.RISKY));
+			}
+			else {
+				String loaded = (mapping.javaType() != null) ? "a null " + mapping.javaType() : "null";
+				findings.add(Finding.of(FindingKind.UNENFORCED_NOT_NULL, table, column,
+						where + "accepts null, but " + requiredBy(mapping)
+								+ ": the database does not enforce it. Nothing fails; a null written by other code"
+								+ " loads as " + loaded + ".",
+						fix, FixRisk.RISKY));
 			}
 		}
-		if (!expected.nullable() && liveColumn.nullable()) {
-			findings
-				.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, liveColumn.name(),
-						where + "accepts null, but the entity declares it NOT NULL: a null written by other code breaks"
-								+ " loading the entity.",
-						this.sql.setNullability(live, liveColumn, false), FixRisk.RISKY));
-		}
 		else if (expected.nullable() && !liveColumn.nullable() && !expected.defaulted()) {
-			findings.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, liveColumn.name(),
-					where + "is NOT NULL, but the entity may leave it null: saving such an entity fails.",
+			findings.add(Finding.of(FindingKind.NULLABILITY_MISMATCH, table, column,
+					where + "is NOT NULL without a default, but "
+							+ ((mapping.attribute() != null) ? attribute(mapping) + " may be null"
+									: "the mapping may write null into it")
+							+ ": " + savingNull(mapping),
 					this.sql.setNullability(live, liveColumn, true), FixRisk.SAFE));
 		}
+	}
+
+	private static String savingNull(ColumnMapping mapping) {
+		String attribute = mapping.attribute();
+		int dot = (attribute != null) ? attribute.indexOf('.') : -1;
+		if (attribute == null || dot <= 0) {
+			return "saving a row with null in it fails.";
+		}
+		return "saving a " + attribute.substring(0, dot) + " whose " + attribute.substring(dot + 1) + " is null fails.";
+	}
+
+	/**
+	 * Name the attribute a column holds, with its Java type, as a message says it.
+	 */
+	private static String attribute(ColumnMapping mapping) {
+		if (mapping.attribute() == null) {
+			return "the mapping";
+		}
+		return mapping.attribute() + ((mapping.javaType() != null) ? " (" + mapping.javaType() + ")" : "");
+	}
+
+	/**
+	 * Say where a column's non-nullability comes from: the mapping declares it, Bean
+	 * Validation validates it, or both.
+	 */
+	private static String requiredBy(ColumnMapping mapping) {
+		if (mapping.attribute() == null) {
+			return "the mapping declares it NOT NULL";
+		}
+		String declared = "declared NOT NULL"
+				+ (mapping.declaredBy().isEmpty() ? "" : " (" + String.join(", ", mapping.declaredBy()) + ")");
+		String validated = "validated as required (" + String.join(", ", mapping.validatedBy()) + ")";
+		String how;
+		if (mapping.validatedBy().isEmpty()) {
+			how = declared;
+		}
+		else {
+			how = mapping.declaredBy().isEmpty() ? "only " + validated : declared + " and " + validated;
+		}
+		return attribute(mapping) + " is " + how;
 	}
 
 	private void compareKeys(Table expected, Table live, List<Finding> findings) {
@@ -180,7 +277,8 @@ public final class SchemaComparator {
 		String what = primary ? "primary key" : "unique constraint";
 		return Finding.of(FindingKind.MISSING_UNIQUE_CONSTRAINT, display(live.name()), singleColumn(key.columns()),
 				"No " + what + " or unique index on " + display(live.name()) + " (" + columns
-						+ ") as the mapping declares: duplicate rows can be stored.",
+						+ ") as the mapping declares: saving a duplicate succeeds, and a later load or query that"
+						+ " expects one row fails on it.",
 				this.sql.addUniqueKey(live, key.columns(), primary && live.primaryKey() == null), FixRisk.RISKY);
 	}
 
@@ -198,8 +296,8 @@ public final class SchemaComparator {
 				findings.add(Finding.of(FindingKind.MISSING_FOREIGN_KEY, display(live.name()),
 						singleColumn(foreignKey.columns()),
 						"No foreign key from " + display(live.name()) + " (" + String.join(", ", foreignKey.columns())
-								+ ") to " + display(foreignKey.referencedTable()) + ": rows can point to rows that do"
-								+ " not exist.",
+								+ ") to " + display(foreignKey.referencedTable()) + ": saving a row that points to a"
+								+ " missing row succeeds, and loading its association later fails.",
 						this.sql.addForeignKey(live, foreignKey), FixRisk.RISKY));
 			}
 		}
@@ -267,9 +365,9 @@ public final class SchemaComparator {
 	}
 
 	private Finding missingTable(Table table) {
-		return Finding.of(FindingKind.MISSING_TABLE, display(table.name()), null,
-				"Table " + display(table.name()) + " does not exist, but the entities map it: every query on it"
-						+ " fails. Apply the migration that creates it before deploying this code.",
+		return Finding.of(FindingKind.MISSING_TABLE, display(table.name()), null, "Table " + display(table.name())
+				+ " does not exist, but the entities map it: every load,"
+				+ " save and query of it fails. Apply the migration that creates it before deploying this code.",
 				this.sql.createTable(table), FixRisk.SAFE);
 	}
 

@@ -47,9 +47,39 @@ public enum FindingKind {
 	NARROWER_FRACTIONAL_SECONDS(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
-	 * A column's nullability differs from the mapping's.
+	 * A string column is narrower than Hibernate's default length (255) where the entity
+	 * states no length: saving a longer value fails, and the entity does not say where
+	 * the limit is.
+	 */
+	NARROWER_THAN_DEFAULT_LENGTH(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
+	 * A column is NOT NULL, but the entity may write null into it: saving such an entity
+	 * fails.
 	 */
 	NULLABILITY_MISMATCH(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A column accepts null, but the attribute it loads into is primitive and cannot hold
+	 * null: loading a row with null in it fails.
+	 */
+	NULLABLE_PRIMITIVE_COLUMN(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * The join column of a required association ({@code optional = false}) accepts null:
+	 * Hibernate may join it with an inner join, so rows with a null key vanish from
+	 * results.
+	 */
+	NULLABLE_REQUIRED_ASSOCIATION(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A column accepts null, but the entity declares it NOT NULL
+	 * ({@code @Column(nullable = false)}) or validates it as required (Bean Validation
+	 * {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}) on an attribute that can
+	 * hold null: the database does not enforce what the application checks, and nothing
+	 * fails.
+	 */
+	UNENFORCED_NOT_NULL(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A NOT NULL column without a default that no entity writes: every insert fails.

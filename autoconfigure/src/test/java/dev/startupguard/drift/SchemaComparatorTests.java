@@ -17,6 +17,7 @@ import dev.startupguard.report.Severity;
 import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnMapping;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
@@ -126,15 +127,118 @@ class SchemaComparatorTests {
 	}
 
 	@Test
-	void nullabilityDiffersInBothDirections() {
+	void notNullColumnTheEntityMayLeaveNullFailsSaves() {
+		Table expected = table("pets",
+				List.of(mapped("type_id", "integer", true,
+						new ColumnMapping("Pet.type", "PetType", false, false, List.of(), List.of(), null))),
+				null, List.of(), List.of(), List.of());
+		Table live = table("pets", List.of(column("type_id", "integer", false)), null, List.of(), List.of(), List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live)))
+			.isEqualTo(new Finding(Severity.WARNING, FindingKind.NULLABILITY_MISMATCH, "pets", "type_id",
+					"Column pets.type_id is NOT NULL without a default, but Pet.type (PetType) may be null: saving a"
+							+ " Pet whose type is null fails.",
+					"ALTER TABLE pets ALTER COLUMN type_id DROP NOT NULL", FixRisk.SAFE));
+	}
+
+	@Test
+	void nullableColumnBehindAPrimitiveFailsLoads() {
+		Table expected = table("measurement",
+				List.of(mapped("heart_rate", "integer", false,
+						new ColumnMapping("Measurement.heartRate", "int", true, false, List.of(), List.of(), null))),
+				null, List.of(), List.of(), List.of());
+		Table live = table("measurement", List.of(column("heart_rate", "integer", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live)))
+			.isEqualTo(new Finding(Severity.WARNING, FindingKind.NULLABLE_PRIMITIVE_COLUMN, "measurement", "heart_rate",
+					"Column measurement.heart_rate accepts null, but Measurement.heartRate is a primitive int, which"
+							+ " cannot hold null: loading a row with null in heart_rate fails.",
+					"ALTER TABLE measurement ALTER COLUMN heart_rate SET NOT NULL", FixRisk.RISKY));
+	}
+
+	@Test
+	void nullableJoinColumnOfARequiredAssociationHidesRows() {
+		Table expected = table("measurement",
+				List.of(mapped("animal_id", "bigint", false,
+						new ColumnMapping("Measurement.animal", "Animal", false, true,
+								List.of("@ManyToOne(optional = false)"), List.of(), null))),
+				null, List.of(), List.of(), List.of());
+		Table live = table("measurement", List.of(column("animal_id", "bigint", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live))).isEqualTo(new Finding(Severity.WARNING,
+				FindingKind.NULLABLE_REQUIRED_ASSOCIATION, "measurement", "animal_id",
+				"Column measurement.animal_id accepts null, but Measurement.animal (Animal) is a required"
+						+ " association (optional = false): Hibernate may join it with an inner join, so rows with"
+						+ " a null animal_id vanish from query results.",
+				"ALTER TABLE measurement ALTER COLUMN animal_id SET NOT NULL", FixRisk.RISKY));
+	}
+
+	@Test
+	void nullableColumnTheEntityOnlyDeclaresNotNullIsInfo() {
+		Table expected = table("keeper",
+				List.of(mapped("first_name", "varchar(40)", false,
+						new ColumnMapping("Keeper.firstName", "String", false, false,
+								List.of("@Column(nullable = false)"), List.of(), null))),
+				null, List.of(), List.of(), List.of());
+		Table live = table("keeper", List.of(column("first_name", "varchar(40)", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live)))
+			.isEqualTo(new Finding(Severity.INFO, FindingKind.UNENFORCED_NOT_NULL, "keeper", "first_name",
+					"Column keeper.first_name accepts null, but Keeper.firstName (String) is declared NOT NULL"
+							+ " (@Column(nullable = false)): the database does not enforce it. Nothing fails; a null"
+							+ " written by other code loads as a null String.",
+					"ALTER TABLE keeper ALTER COLUMN first_name SET NOT NULL", FixRisk.RISKY));
+	}
+
+	@Test
+	void nullableColumnTheEntityOnlyValidatesIsInfoNamingTheConstraint() {
+		Table expected = table("owners", List.of(mapped("city", "varchar(255)", false,
+				new ColumnMapping("Owner.city", "String", false, false, List.of(), List.of("@NotBlank"), null))), null,
+				List.of(), List.of(), List.of());
+		Table live = table("owners", List.of(column("city", "text", true)), null, List.of(), List.of(), List.of());
+		Finding finding = single(POSTGRES, snapshot(expected), snapshot(live));
+		assertThat(finding.kind()).isEqualTo(FindingKind.UNENFORCED_NOT_NULL);
+		assertThat(finding.severity()).isEqualTo(Severity.INFO);
+		assertThat(finding.message()).isEqualTo("Column owners.city accepts null, but Owner.city (String) is only"
+				+ " validated as required (@NotBlank): the database does not enforce it. Nothing fails; a null"
+				+ " written by other code loads as a null String.");
+	}
+
+	@Test
+	void nullableColumnOfWhichNothingMoreIsKnownIsDeclaredByTheMapping() {
 		Table expected = table("t", List.of(column("a", "integer", false), column("b", "integer", true)), null,
 				List.of(), List.of(), List.of());
 		Table live = table("t", List.of(column("a", "integer", true), column("b", "integer", false)), null, List.of(),
 				List.of(), List.of());
 		Findings findings = compare(POSTGRES, snapshot(expected), snapshot(live));
-		assertThat(findings.stream().map(Finding::fix)).containsExactly("ALTER TABLE t ALTER COLUMN a SET NOT NULL",
-				"ALTER TABLE t ALTER COLUMN b DROP NOT NULL");
-		assertThat(findings.stream().map(Finding::fixRisk)).containsExactly(FixRisk.RISKY, FixRisk.SAFE);
+		assertThat(findings.stream().map((finding) -> finding.kind() + ": " + finding.message())).containsExactly(
+				"NULLABILITY_MISMATCH: Column t.b is NOT NULL without a default, but the mapping may write null into"
+						+ " it: saving a row with null in it fails.",
+				"UNENFORCED_NOT_NULL: Column t.a accepts null, but the mapping declares it NOT NULL: the database"
+						+ " does not enforce it. Nothing fails; a null written by other code loads as null.");
+	}
+
+	@Test
+	void columnNarrowerThanTheDefaultLengthTheEntityLeavesUnstatedIsInfo() {
+		ColumnMapping unstated = new ColumnMapping("Owner.firstName", "String", false, false, List.of(), List.of(),
+				255);
+		Table expected = table("owners",
+				List.of(new Column("first_name",
+						ColumnTypes.parse("varchar(255)", DatabaseFamily.POSTGRESQL).withStatedSizes(false, false),
+						true, false, unstated)),
+				null, List.of(), List.of(), List.of());
+		Table live = table("owners", List.of(column("first_name", "varchar(10)", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live)))
+			.isEqualTo(new Finding(Severity.INFO, FindingKind.NARROWER_THAN_DEFAULT_LENGTH, "owners", "first_name",
+					"Column owners.first_name holds at most 10 characters, but Owner.firstName (String) states no"
+							+ " length, so Hibernate assumes 255: saving a longer value fails, or cuts it where the"
+							+ " database truncates. State the limit in the entity: @Column(length = 10) or @Size(max ="
+							+ " 10).",
+					"ALTER TABLE owners ALTER COLUMN first_name TYPE varchar(255) USING first_name::varchar(255)",
+					FixRisk.SAFE));
+		Table wide = table("owners", List.of(column("first_name", "text", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(compare(POSTGRES, snapshot(expected), snapshot(wide))).isEmpty();
 	}
 
 	@Test
@@ -298,6 +402,10 @@ class SchemaComparatorTests {
 
 	private static Column column(String name, String type, boolean nullable) {
 		return new Column(name, ColumnTypes.parse(type, DatabaseFamily.POSTGRESQL), nullable, false);
+	}
+
+	private static Column mapped(String name, String type, boolean nullable, ColumnMapping mapping) {
+		return new Column(name, ColumnTypes.parse(type, DatabaseFamily.POSTGRESQL), nullable, false, mapping);
 	}
 
 	private static Key key(String... columns) {

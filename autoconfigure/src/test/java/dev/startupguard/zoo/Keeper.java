@@ -15,11 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
- * Entity identified by a generated {@link UUID}, with a {@code unique} column, a
- * mixed-case quoted column, booleans, a collection of strings and a many-to-many join
- * table.
+ * Entity identified by a generated {@link UUID}, with a {@code unique} column, a column
+ * only Bean Validation requires and sizes, a mixed-case quoted column, booleans, a
+ * collection of strings and a many-to-many join table.
  */
 @Entity
 class Keeper {
@@ -30,6 +32,10 @@ class Keeper {
 
 	@Column(nullable = false, length = 40)
 	String firstName;
+
+	@NotBlank
+	@Size(max = 60)
+	String nickname;
 
 	@Column(name = "\"DisplayName\"", length = 80)
 	String displayName;

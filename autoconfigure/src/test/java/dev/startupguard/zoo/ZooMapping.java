@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -36,6 +38,8 @@ public final class ZooMapping {
 			Aquarium.class, Aviary.class, Keeper.class, Supplier.class, Order.class, OrderLine.class, Measurement.class,
 			Feeding.class, Ticket.class, MedicalRecord.class, Visit.class, GuestBookEntry.class);
 
+	private static final Map<Metadata, SessionFactory> sessionFactories = new ConcurrentHashMap<>();
+
 	private ZooMapping() {
 	}
 
@@ -56,6 +60,21 @@ public final class ZooMapping {
 	 * @return the metadata
 	 */
 	public static Metadata metadata(TestDatabase database) {
+		return metadata(database, ENTITIES);
+	}
+
+	/**
+	 * Build Hibernate's boot metadata for entities against a database, as
+	 * {@link #metadata(TestDatabase)} does for the zoo. The metadata is the one an
+	 * application has once its session factory exists: the session factory is built (and
+	 * kept, see {@link #sessionFactory(Metadata)}), so that integrators such as Bean
+	 * Validation's have applied their constraints to the mapping ({@code @NotBlank} makes
+	 * a column NOT NULL, {@code @Size} gives it a length).
+	 * @param database the database
+	 * @param entities the entity classes
+	 * @return the metadata
+	 */
+	public static Metadata metadata(TestDatabase database, List<Class<?>> entities) {
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder().disableAutoClose()
 			.applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database.dataSource())
 			.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
@@ -64,8 +83,10 @@ public final class ZooMapping {
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);
-			ENTITIES.forEach(sources::addAnnotatedClass);
-			return sources.buildMetadata();
+			entities.forEach(sources::addAnnotatedClass);
+			Metadata metadata = sources.buildMetadata();
+			sessionFactories.put(metadata, metadata.buildSessionFactory());
+			return metadata;
 		}
 		catch (RuntimeException ex) {
 			StandardServiceRegistryBuilder.destroy(registry);
@@ -78,7 +99,29 @@ public final class ZooMapping {
 	 * @param metadata the metadata
 	 */
 	public static void close(Metadata metadata) {
-		StandardServiceRegistryBuilder.destroy(serviceRegistry(metadata));
+		SessionFactory sessionFactory = sessionFactories.remove(metadata);
+		try {
+			if (sessionFactory != null) {
+				sessionFactory.close();
+			}
+		}
+		finally {
+			StandardServiceRegistryBuilder.destroy(serviceRegistry(metadata));
+		}
+	}
+
+	/**
+	 * Return the session factory built with metadata by {@link #metadata}: Hibernate
+	 * builds one session factory from a metadata, not two.
+	 * @param metadata the metadata
+	 * @return its session factory, open until {@link #close(Metadata)}
+	 */
+	public static SessionFactory sessionFactory(Metadata metadata) {
+		SessionFactory sessionFactory = sessionFactories.get(metadata);
+		if (sessionFactory == null) {
+			throw new IllegalArgumentException("No session factory for this metadata");
+		}
+		return sessionFactory;
 	}
 
 	/**

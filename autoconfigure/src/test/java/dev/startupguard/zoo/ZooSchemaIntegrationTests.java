@@ -104,11 +104,10 @@ abstract class ZooSchemaIntegrationTests {
 	@Test
 	void hibernateWorksOnTheHandWrittenSchema() {
 		ZooMapping.runScript(this.database, script());
-		try (SessionFactory sessionFactory = this.metadata.buildSessionFactory()) {
-			Zoo saved = new Zoo();
-			sessionFactory.inTransaction(saved::persist);
-			sessionFactory.inTransaction((session) -> saved.assertReloaded(session));
-		}
+		SessionFactory sessionFactory = ZooMapping.sessionFactory(this.metadata);
+		Zoo saved = new Zoo();
+		sessionFactory.inTransaction(saved::persist);
+		sessionFactory.inTransaction((session) -> saved.assertReloaded(session));
 	}
 
 	private Set<String> liveTableNames() throws SQLException {
@@ -203,6 +202,7 @@ abstract class ZooSchemaIntegrationTests {
 			this.aviary.code = "B1";
 			this.aviary.height = new BigDecimal("12.50");
 			this.keeper.firstName = "Ada";
+			this.keeper.nickname = "Ada";
 			this.keeper.displayName = "Ada L.";
 			this.keeper.email = "ada@example.com";
 			this.keeper.active = true;
@@ -295,6 +295,7 @@ abstract class ZooSchemaIntegrationTests {
 			reload(session, Aviary.class, this.aviary.id,
 					(aviary) -> assertThat(aviary.height).isEqualByComparingTo(this.aviary.height));
 			reload(session, Keeper.class, this.keeper.id, (keeper) -> {
+				assertThat(keeper.nickname).isEqualTo("Ada");
 				assertThat(keeper.displayName).isEqualTo("Ada L.");
 				assertThat(keeper.active).isTrue();
 				assertThat(keeper.onCall).isFalse();

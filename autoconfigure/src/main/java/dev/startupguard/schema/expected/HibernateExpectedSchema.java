@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.schema.Column;
+import dev.startupguard.schema.ColumnMapping;
 import dev.startupguard.schema.ColumnType;
 import dev.startupguard.schema.ColumnTypes;
 import dev.startupguard.schema.DatabaseFamily;
@@ -40,7 +41,13 @@ import dev.startupguard.schema.TypeFamily;
  * Sizes are compared only where the mapping states them: a length other than JPA's
  * default 255, a precision or a scale. Hibernate's own defaults are not something the
  * application asked for, so a hand-written {@code varchar(100)} for an unsized
- * {@code String} is not reported.
+ * {@code String} is not compared as a length the entity states; the default is kept in
+ * the column's {@link ColumnMapping}, for a finding of its own. A Bean Validation
+ * {@code @Size(max)} is a stated length.
+ * <p>
+ * Each column carries what the mapping says of the attribute it holds (its Java type,
+ * whether it joins a required association, where its non-nullability comes from), read
+ * from the boot model's properties and their annotations; see {@link MappedAttributes}.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -62,12 +69,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	@Override
 	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
 		Set<org.hibernate.mapping.Column> alwaysWritten = versionColumns();
+		MappedAttributes attributes = new MappedAttributes(this.metadata);
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
-					tables.add(table(table, database, alwaysWritten));
+					tables.add(table(table, database, alwaysWritten, attributes));
 				}
 			}
 			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -96,12 +104,12 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database,
-			Set<org.hibernate.mapping.Column> alwaysWritten) {
+			Set<org.hibernate.mapping.Column> alwaysWritten, MappedAttributes attributes) {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			columns.add(column(column, database, alwaysWritten.contains(column)));
+			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes));
 			if (column.isUnique()) {
 				uniqueColumns.add(List.of(columnName(column, database)));
 			}
@@ -145,7 +153,8 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		return foreignKeys;
 	}
 
-	private Column column(org.hibernate.mapping.Column column, DatabaseInfo database, boolean alwaysWritten) {
+	private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, DatabaseInfo database,
+			boolean alwaysWritten, MappedAttributes attributes) {
 		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
 		int typeCode = column.getSqlTypeCode(this.metadata);
 		if (type.family() == TypeFamily.LARGE_OBJECT && (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB)) {
@@ -158,10 +167,25 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());
 		}
 		Long length = column.getLength();
-		boolean statedLength = length != null && length != JPA_DEFAULT_LENGTH;
+		Integer validatedLength = attributes.validatedLength(table, column);
+		boolean statedLength = (length != null && length != JPA_DEFAULT_LENGTH) || validatedLength != null;
 		boolean statedPrecision = column.getPrecision() != null || column.getScale() != null;
+		if (validatedLength != null && type.family() == TypeFamily.STRING) {
+			// Hibernate gives the column the @Size length where it applies Bean
+			// Validation
+			// to the schema; where it does not, the application still validates it
+			type = new ColumnType(type.declaration(), type.family(), validatedLength, null, null, List.of());
+		}
+		ColumnMapping mapping = attributes.of(table, column);
+		if (!statedLength && type.length() != null && isVarchar(typeCode) && !attributes.holdsEnum(table, column)) {
+			mapping = mapping.withDefaultLength(type.length());
+		}
 		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
-				column.isNullable(), alwaysWritten);
+				column.isNullable(), alwaysWritten, mapping);
+	}
+
+	private static boolean isVarchar(int sqlTypeCode) {
+		return sqlTypeCode == SqlTypes.VARCHAR || sqlTypeCode == SqlTypes.NVARCHAR;
 	}
 
 	private static boolean isEnum(int sqlTypeCode) {

@@ -1,0 +1,345 @@
+package dev.startupguard.schema.expected;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.Join;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.Value;
+import org.hibernate.property.access.spi.Getter;
+import org.jspecify.annotations.Nullable;
+
+import dev.startupguard.schema.ColumnMapping;
+
+/**
+ * The attributes of a persistence unit's mapping, by the columns that hold them: each
+ * attribute's Java type, whether it is a required association, and where its
+ * non-nullability and its length come from (the JPA mapping, or Bean Validation).
+ * <p>
+ * Bean Validation may be absent from the class path, so its constraints are recognized by
+ * their annotation type's name and read reflectively: no class of
+ * {@code jakarta.validation} is ever loaded here. Hibernate applies the same constraints
+ * to the columns ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty} make them NOT
+ * NULL, {@code @Size} gives them a length) when a provider is present; this class says
+ * where a column's nullability comes from, and Hibernate's columns stay the truth of what
+ * it is.
+ *
+ * @author Startup Guard contributors
+ */
+final class MappedAttributes {
+
+	private static final Set<String> NOT_NULL_CONSTRAINTS = Set.of("jakarta.validation.constraints.NotNull",
+			"jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.NotEmpty");
+
+	private static final Set<String> SIZE_CONSTRAINTS = Set.of("jakarta.validation.constraints.Size",
+			"org.hibernate.validator.constraints.Length");
+
+	private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
+
+	private final Map<Table, Map<String, Attribute>> byTable = new IdentityHashMap<>();
+
+	private final Set<Property> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	MappedAttributes(Metadata metadata) {
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			Class<?> type = mappedClass(entity);
+			String name = (type != null) ? type.getSimpleName() : entity.getEntityName();
+			if (entity.getIdentifierProperty() != null) {
+				add(entity.getIdentifierProperty(), type, name);
+			}
+			if (entity.getVersion() != null) {
+				add(entity.getVersion(), type, name);
+			}
+			entity.getProperties().forEach((property) -> add(property, type, name));
+			for (Join join : entity.getJoins()) {
+				join.getProperties().forEach((property) -> add(property, type, name));
+			}
+		}
+		for (Collection collection : metadata.getCollectionBindings()) {
+			String role = collection.getRole();
+			String name = role.substring(role.lastIndexOf('.', role.lastIndexOf('.') - 1) + 1);
+			addElement(collection.getElement(), name);
+		}
+	}
+
+	/**
+	 * Return what the mapping says of a column of a table.
+	 * @param table the table
+	 * @param column the column
+	 * @return the column's mapping, {@link ColumnMapping#UNKNOWN} for a column that holds
+	 * no attribute
+	 */
+	ColumnMapping of(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return (attribute != null) ? attribute.mapping() : ColumnMapping.UNKNOWN;
+	}
+
+	/**
+	 * Return the {@code max} of a Bean Validation size constraint on the attribute a
+	 * column holds, a length the entity states as {@code @Column(length)} does.
+	 * @param table the table
+	 * @param column the column
+	 * @return the maximum length, or {@code null} when no constraint states one
+	 */
+	@Nullable Integer validatedLength(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return (attribute != null) ? attribute.validatedLength : null;
+	}
+
+	/**
+	 * Return whether the attribute a column holds is an enum, whose values Hibernate
+	 * sizes itself.
+	 * @param table the table
+	 * @param column the column
+	 * @return whether it holds an enum
+	 */
+	boolean holdsEnum(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return attribute != null && attribute.javaType != null && attribute.javaType.isEnum();
+	}
+
+	private void add(Property property, @Nullable Class<?> owner, String path) {
+		if (!this.visited.add(property)) {
+			return;
+		}
+		String attributePath = path + "." + property.getName();
+		Value value = property.getValue();
+		if (value instanceof Component component) {
+			Class<?> componentClass = componentClass(component);
+			component.getProperties().forEach((nested) -> add(nested, componentClass, attributePath));
+			return;
+		}
+		if (value instanceof Collection) {
+			return;
+		}
+		Getter getter = getter(property, owner);
+		Class<?> javaType = (getter != null) ? getter.getReturnTypeClass() : returnedClass(value);
+		AnnotatedElement member = (getter != null && getter.getMember() instanceof AnnotatedElement element) ? element
+				: null;
+		Attribute attribute = new Attribute(attributePath, javaType);
+		attribute.requiredAssociation = value instanceof ToOne && !property.isOptional();
+		if (member != null) {
+			attribute.declaredBy.addAll(declaredBy(member));
+			readConstraints(member, attribute, new HashSet<>());
+		}
+		put(value, attribute);
+	}
+
+	private void addElement(Value element, String path) {
+		if (element instanceof Component component) {
+			Class<?> componentClass = componentClass(component);
+			component.getProperties().forEach((nested) -> add(nested, componentClass, path));
+		}
+		else if (!(element instanceof ToOne)) {
+			Attribute attribute = new Attribute(path, returnedClass(element));
+			put(element, attribute);
+		}
+	}
+
+	private @Nullable Attribute attribute(Table table, org.hibernate.mapping.Column column) {
+		return this.byTable.getOrDefault(table, Map.of()).get(column.getCanonicalName());
+	}
+
+	private void put(Value value, Attribute attribute) {
+		Map<String, Attribute> columns = this.byTable.computeIfAbsent(value.getTable(), (table) -> new HashMap<>());
+		for (org.hibernate.mapping.Column column : value.getColumns()) {
+			columns.merge(column.getCanonicalName(), attribute, Attribute::merge);
+		}
+	}
+
+	private static List<String> declaredBy(AnnotatedElement member) {
+		List<String> declared = new ArrayList<>();
+		if (member.isAnnotationPresent(Id.class) || member.isAnnotationPresent(EmbeddedId.class)) {
+			declared.add("@Id");
+		}
+		if (member.isAnnotationPresent(Version.class)) {
+			declared.add("@Version");
+		}
+		jakarta.persistence.Column column = member.getAnnotation(jakarta.persistence.Column.class);
+		if (column != null && !column.nullable()) {
+			declared.add("@Column(nullable = false)");
+		}
+		Basic basic = member.getAnnotation(Basic.class);
+		if (basic != null && !basic.optional()) {
+			declared.add("@Basic(optional = false)");
+		}
+		ManyToOne manyToOne = member.getAnnotation(ManyToOne.class);
+		if (manyToOne != null && !manyToOne.optional()) {
+			declared.add("@ManyToOne(optional = false)");
+		}
+		OneToOne oneToOne = member.getAnnotation(OneToOne.class);
+		if (oneToOne != null && !oneToOne.optional()) {
+			declared.add("@OneToOne(optional = false)");
+		}
+		List<JoinColumn> joinColumns = new ArrayList<>(Arrays.asList(member.getAnnotationsByType(JoinColumn.class)));
+		JoinColumns grouped = member.getAnnotation(JoinColumns.class);
+		if (grouped != null) {
+			joinColumns.addAll(Arrays.asList(grouped.value()));
+		}
+		if (joinColumns.stream().anyMatch((joinColumn) -> !joinColumn.nullable())) {
+			declared.add("@JoinColumn(nullable = false)");
+		}
+		return declared;
+	}
+
+	/**
+	 * Read the Bean Validation constraints of an attribute that Hibernate applies to its
+	 * columns, directly or composed into a constraint of the application's own, in the
+	 * default group.
+	 */
+	private static void readConstraints(AnnotatedElement element, Attribute attribute, Set<Class<?>> seen) {
+		for (Annotation annotation : element.getAnnotations()) {
+			Class<? extends Annotation> type = annotation.annotationType();
+			if (type.getName().startsWith("java.lang.annotation.") || !seen.add(type) || !inDefaultGroup(annotation)) {
+				continue;
+			}
+			if (NOT_NULL_CONSTRAINTS.contains(type.getName())) {
+				attribute.validatedBy.add("@" + type.getSimpleName());
+			}
+			else if (SIZE_CONSTRAINTS.contains(type.getName()) && String.class.equals(attribute.javaType)) {
+				Object max = attribute("max", annotation);
+				if (max instanceof Integer length && length < Integer.MAX_VALUE) {
+					attribute.validatedLength = length;
+				}
+			}
+			else {
+				readConstraints(type, attribute, seen);
+			}
+		}
+	}
+
+	private static boolean inDefaultGroup(Annotation annotation) {
+		Object groups = attribute("groups", annotation);
+		if (!(groups instanceof Class<?>[] classes)) {
+			return true;
+		}
+		return classes.length == 0 || Arrays.stream(classes).anyMatch((group) -> DEFAULT_GROUP.equals(group.getName()));
+	}
+
+	private static @Nullable Object attribute(String name, Annotation annotation) {
+		try {
+			Method method = annotation.annotationType().getMethod(name);
+			return method.invoke(annotation);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Getter getter(Property property, @Nullable Class<?> owner) {
+		if (owner == null) {
+			return null;
+		}
+		try {
+			return property.getGetter(owner);
+		}
+		catch (RuntimeException ex) {
+			// a dynamic or synthetic attribute: nothing to read in Java
+			return null;
+		}
+	}
+
+	private static @Nullable Class<?> mappedClass(PersistentClass entity) {
+		try {
+			return entity.getMappedClass();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Class<?> componentClass(Component component) {
+		try {
+			return component.getComponentClass();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Class<?> returnedClass(Value value) {
+		try {
+			return value.getType().getReturnedClass();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * An attribute held by one or more columns.
+	 */
+	private static final class Attribute {
+
+		private final String path;
+
+		private final @Nullable Class<?> javaType;
+
+		private boolean requiredAssociation;
+
+		private final Set<String> declaredBy = new LinkedHashSet<>();
+
+		private final Set<String> validatedBy = new LinkedHashSet<>();
+
+		private @Nullable Integer validatedLength;
+
+		Attribute(String path, @Nullable Class<?> javaType) {
+			this.path = path;
+			this.javaType = javaType;
+		}
+
+		/**
+		 * Merge two attributes that share a column, such as an association and the basic
+		 * attribute that maps its key: the first names the column, and what either
+		 * requires holds.
+		 */
+		Attribute merge(Attribute other) {
+			Attribute merged = new Attribute(this.path, this.javaType);
+			boolean otherPrimitive = other.javaType != null && other.javaType.isPrimitive();
+			if (otherPrimitive && (this.javaType == null || !this.javaType.isPrimitive())) {
+				merged = new Attribute(other.path, other.javaType);
+			}
+			merged.requiredAssociation = this.requiredAssociation || other.requiredAssociation;
+			merged.declaredBy.addAll(this.declaredBy);
+			merged.declaredBy.addAll(other.declaredBy);
+			merged.validatedBy.addAll(this.validatedBy);
+			merged.validatedBy.addAll(other.validatedBy);
+			merged.validatedLength = (this.validatedLength != null) ? this.validatedLength : other.validatedLength;
+			return merged;
+		}
+
+		ColumnMapping mapping() {
+			String typeName = (this.javaType != null) ? this.javaType.getSimpleName() : null;
+			boolean primitive = this.javaType != null && this.javaType.isPrimitive();
+			return new ColumnMapping(this.path, typeName, primitive, this.requiredAssociation,
+					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null);
+		}
+
+	}
+
+}
