@@ -14,14 +14,12 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.testdb.LeastPrivilegeUser;
 import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
+import dev.startupguard.zoo.LeastPrivilegeZoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,34 +31,27 @@ import static org.awaitility.Awaitility.await;
  */
 class NeverWritesIntegrationTests {
 
-	private TestDatabase database;
-
-	private Metadata metadata;
-
-	private LeastPrivilegeUser user;
+	private LeastPrivilegeZoo zoo;
 
 	@AfterEach
 	void close() {
-		ZooMapping.close(this.metadata);
-		this.user.close();
-		this.database.close();
+		this.zoo.close();
 	}
 
 	@Test
 	void postgresCheckCommitsNothingAndWritesNoRow() throws SQLException {
-		zoo(TestDatabase.postgres("neverwrites"));
-		this.user.close();
-		this.user = LeastPrivilegeUser.readOnlyReader(this.database);
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.postgres("neverwrites"), LeastPrivilegeUser::readOnlyReader);
 		// a monitor that never commits, so that its own reads count as no commit
-		try (Connection monitor = this.database.dataSource().getConnection()) {
+		try (Connection monitor = this.zoo.database().dataSource().getConnection()) {
 			monitor.setAutoCommit(false);
 			Map<String, Long> before = settledPostgresCounters(monitor);
 			// the server commits a transaction of its own for each login: a session that
 			// does nothing shows what any session costs
-			this.user.dataSource().getConnection().close();
+			this.zoo.user().dataSource().getConnection().close();
 			awaitNoSessionOf(monitor);
 			Map<String, Long> afterLogin = settledPostgresCounters(monitor);
-			assertThat(UnitChecks.run("zoo", this.user.dataSource(), expected()).findings().toList()).isEmpty();
+			assertThat(UnitChecks.run("zoo", this.zoo.user().dataSource(), this.zoo.expected()).findings().toList())
+				.isEmpty();
 			awaitNoSessionOf(monitor);
 			Map<String, Long> afterCheck = settledPostgresCounters(monitor);
 			assertThat(difference(afterCheck, afterLogin)).as("what the check's session moved, beyond a login")
@@ -74,11 +65,11 @@ class NeverWritesIntegrationTests {
 				.containsEntry("user_tables.n_tup_del", 0L)
 				.containsEntry("user_tables", 0L);
 			assertThat(count(monitor, "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-					+ " WHERE a.usename = '" + this.user.name() + "'"))
+					+ " WHERE a.usename = '" + this.zoo.user().name() + "'"))
 				.isZero();
 			// the counters see a write: one row by another session moves them
-			this.database.execute("INSERT INTO keeper_skill (keeper_id, skill) SELECT id, 'feeding' FROM keeper");
-			this.database.execute("CREATE TABLE written_by_the_test (id int)");
+			this.zoo.database().execute("INSERT INTO keeper_skill (keeper_id, skill) SELECT id, 'feeding' FROM keeper");
+			this.zoo.database().execute("CREATE TABLE written_by_the_test (id int)");
 			await().atMost(Duration.ofSeconds(30)).until(() -> !postgresCounters(monitor).equals(afterCheck));
 			monitor.rollback();
 		}
@@ -86,17 +77,18 @@ class NeverWritesIntegrationTests {
 
 	@Test
 	void mariaDbCheckRunsNoWriteOrDdlStatementInItsSession() {
-		zoo(TestDatabase.mariadb("neverwrites"));
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.mariadb("neverwrites"));
 		List<Map<String, Long>> sessions = new ArrayList<>();
-		DataSource counting = sessionStatusOnClose(this.user.dataSource(), sessions);
-		assertThat(UnitChecks.run("zoo", counting, expected()).findings().toList()).isEmpty();
+		DataSource counting = sessionStatusOnClose(this.zoo.user().dataSource(), sessions);
+		assertThat(UnitChecks.run("zoo", counting, this.zoo.expected()).findings().toList()).isEmpty();
 		assertThat(sessions).singleElement().satisfies((status) -> {
 			assertThat(status).as("statements of the check's session").containsKey("Com_select");
 			assertThat(status.keySet()).as("write and DDL statements of the check's session")
 				.noneMatch((name) -> name.matches("(?i)com_(insert|update|delete|replace|create|alter|drop|truncate"
 						+ "|rename|lock|commit|grant|revoke|load|xa|purge|flush|optimize|repair).*"));
 		});
-		assertThat(count("SELECT count(*) FROM information_schema.PROCESSLIST WHERE USER = '" + this.user.name() + "'"))
+		assertThat(count(
+				"SELECT count(*) FROM information_schema.PROCESSLIST WHERE USER = '" + this.zoo.user().name() + "'"))
 			.as("sessions of the check's user")
 			.isZero();
 	}
@@ -104,24 +96,13 @@ class NeverWritesIntegrationTests {
 	private void awaitNoSessionOf(Connection monitor) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> count(monitor,
-					"SELECT count(*) FROM pg_stat_activity WHERE usename = '" + this.user.name() + "'") == 0);
+					"SELECT count(*) FROM pg_stat_activity WHERE usename = '" + this.zoo.user().name() + "'") == 0);
 	}
 
 	private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
 		Map<String, Long> difference = new TreeMap<>();
 		after.forEach((name, value) -> difference.put(name, value - before.get(name)));
 		return difference;
-	}
-
-	private void zoo(TestDatabase database) {
-		this.database = database;
-		this.metadata = ZooMapping.metadata(database);
-		ZooMapping.createSchema(this.metadata);
-		this.user = LeastPrivilegeUser.reader(database);
-	}
-
-	private HibernateExpectedSchema expected() {
-		return new HibernateExpectedSchema(this.metadata);
 	}
 
 	/**
@@ -217,7 +198,7 @@ class NeverWritesIntegrationTests {
 	}
 
 	private long count(String sql) {
-		try (Connection connection = this.database.dataSource().getConnection()) {
+		try (Connection connection = this.zoo.database().dataSource().getConnection()) {
 			return count(connection, sql);
 		}
 		catch (SQLException ex) {

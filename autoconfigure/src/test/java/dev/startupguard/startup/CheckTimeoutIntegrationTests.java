@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +23,9 @@ import dev.startupguard.report.Severity;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseFamily;
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.testdb.LeastPrivilegeUser;
 import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
+import dev.startupguard.zoo.LeastPrivilegeZoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,36 +43,26 @@ class CheckTimeoutIntegrationTests {
 	// scheduling on a busy machine, never the time a database or a pool would wait
 	private static final Duration MARGIN = Duration.ofSeconds(3);
 
-	private TestDatabase database;
-
-	private Metadata metadata;
-
-	private LeastPrivilegeUser user;
+	private LeastPrivilegeZoo zoo;
 
 	@AfterEach
 	void close() {
-		if (this.metadata != null) {
-			ZooMapping.close(this.metadata);
-		}
-		if (this.user != null) {
-			this.user.close();
-		}
-		this.database.close();
+		this.zoo.close();
 	}
 
 	@Test
 	void startWaitsNoLongerThanTheTimeoutForAConnectionFromABusyPool() throws SQLException {
-		zoo(TestDatabase.postgres("timeoutpool"));
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.postgres("timeoutpool"));
 		ReportStore store = new ReportStore();
 		SubjectChecks checks = new SubjectChecks(new ReportMaker(FindingRules.NONE, CheckObserver.NONE), store,
 				new StartDecision(DriftAction.WARN, Severity.ERROR, DriftAction.WARN), TIMEOUT);
 		try (HikariDataSource pool = new HikariDataSource()) {
-			pool.setDataSource(this.user.dataSource());
+			pool.setDataSource(this.zoo.user().dataSource());
 			pool.setMaximumPoolSize(1);
 			pool.setConnectionTimeout(Duration.ofSeconds(60).toMillis());
 			Connection busy = pool.getConnection();
 			long start = System.nanoTime();
-			checks.start(UnitChecks.check("zoo", pool, expected(), TIMEOUT));
+			checks.start(UnitChecks.check("zoo", pool, this.zoo.expected(), TIMEOUT));
 			checks.afterSingletonsInstantiated();
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
 			GuardReport timedOut = store.get();
@@ -86,7 +74,7 @@ class CheckTimeoutIntegrationTests {
 			// the abandoned check gets the connection now, reads, and hands it back
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> pool.getHikariPoolMXBean().getActiveConnections() == 0
-						&& pool.getHikariPoolMXBean().getIdleConnections() == 1 && backendsOf(this.user) <= 1);
+						&& pool.getHikariPoolMXBean().getIdleConnections() == 1 && backendsOf(this.zoo.user()) <= 1);
 			assertThat(store.get()).as("the late check's result is dropped").isSameAs(timedOut);
 			GuardReport recovered = new Rechecks(checks, new ReportMaker(FindingRules.NONE, CheckObserver.NONE), store)
 				.recheck();
@@ -99,72 +87,63 @@ class CheckTimeoutIntegrationTests {
 
 	@Test
 	void postgresTableLockedByAMigrationNeitherHoldsTheCheckNorIsBlockedByIt() throws SQLException {
-		zoo(TestDatabase.postgres("timeoutpglock"));
-		try (Connection migration = this.database.dataSource().getConnection()) {
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.postgres("timeoutpglock"));
+		try (Connection migration = this.zoo.database().dataSource().getConnection()) {
 			migration.setAutoCommit(false);
 			execute(migration, "LOCK TABLE animal IN ACCESS EXCLUSIVE MODE");
-			long start = System.nanoTime();
-			SubjectReport report = UnitChecks.check("zoo", this.user.dataSource(), expected(), TIMEOUT).run();
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
+			SubjectReport report = checkWithinTimeout();
 			// pg_catalog is read without a lock on the tables it describes
 			assertThat(report.findings().toList()).isEmpty();
 			execute(migration, "SET LOCAL lock_timeout = '1s'", "ALTER TABLE animal ADD COLUMN migrated int");
-			assertThat(postgresLocksOf(this.user)).as("locks of the check's role").isZero();
+			assertThat(postgresLocksOf(this.zoo.user())).as("locks of the check's role").isZero();
 			migration.rollback();
 		}
 	}
 
 	@Test
 	void postgresCatalogLockedByAMigrationEndsTheCheckWithinItsTimeout() throws SQLException {
-		zoo(TestDatabase.postgres("timeoutpgcatalog"));
-		try (Connection migration = this.database.dataSource().getConnection()) {
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.postgres("timeoutpgcatalog"));
+		try (Connection migration = this.zoo.database().dataSource().getConnection()) {
 			migration.setAutoCommit(false);
 			execute(migration, "LOCK TABLE pg_catalog.pg_constraint IN ACCESS EXCLUSIVE MODE");
-			long start = System.nanoTime();
-			SubjectReport report = UnitChecks.check("zoo", this.user.dataSource(), expected(), TIMEOUT).run();
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
+			SubjectReport report = checkWithinTimeout();
 			assertThat(onlyFinding(report)).satisfies((finding) -> {
 				assertThat(finding.kind()).isEqualTo(FindingKind.CHECK_ERROR);
 				assertThat(finding.message()).containsAnyOf("canceling statement", "did not finish");
 			});
-			assertThat(postgresLocksOf(this.user)).as("locks of the check's role").isZero();
-			assertThat(backendsOf(this.user)).as("sessions of the check's role").isZero();
+			assertThat(postgresLocksOf(this.zoo.user())).as("locks of the check's role").isZero();
+			assertThat(backendsOf(this.zoo.user())).as("sessions of the check's role").isZero();
 			migration.rollback();
 		}
 	}
 
 	@Test
 	void mariaDbSequenceLockedByAnotherSessionEndsTheCheckWithinItsTimeout() throws SQLException {
-		zoo(TestDatabase.mariadb("timeoutmarialock"));
-		try (Connection migration = this.database.dataSource().getConnection()) {
+		this.zoo = LeastPrivilegeZoo.create(TestDatabase.mariadb("timeoutmarialock"));
+		try (Connection migration = this.zoo.database().dataSource().getConnection()) {
 			// MariaDB 10.11 reads sequence increments from the sequences themselves
 			execute(migration, "LOCK TABLES animal_seq WRITE, animal WRITE");
-			long start = System.nanoTime();
-			SubjectReport report = UnitChecks.check("zoo", this.user.dataSource(), expected(), TIMEOUT).run();
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
+			SubjectReport report = checkWithinTimeout();
 			assertThat(onlyFinding(report)).satisfies((finding) -> {
 				assertThat(finding.kind()).isEqualTo(FindingKind.CHECK_ERROR);
 				assertThat(finding.message()).contains("max_statement_time");
 			});
 			execute(migration, "ALTER TABLE animal ADD COLUMN migrated int", "UNLOCK TABLES");
-			assertThat(backendsOf(this.user)).as("sessions of the check's user").isZero();
+			assertThat(backendsOf(this.zoo.user())).as("sessions of the check's user").isZero();
 		}
-		try (Connection other = this.database.dataSource().getConnection()) {
+		try (Connection other = this.zoo.database().dataSource().getConnection()) {
 			// an exclusive metadata lock, granted at once only if the check holds none
 			execute(other, "SET SESSION lock_wait_timeout = 1", "ALTER TABLE animal DROP COLUMN migrated",
 					"ALTER SEQUENCE animal_seq RESTART WITH 1000");
 		}
 	}
 
-	private void zoo(TestDatabase database) {
-		this.database = database;
-		this.metadata = ZooMapping.metadata(database);
-		ZooMapping.createSchema(this.metadata);
-		this.user = LeastPrivilegeUser.reader(database);
-	}
-
-	private HibernateExpectedSchema expected() {
-		return new HibernateExpectedSchema(this.metadata);
+	private SubjectReport checkWithinTimeout() {
+		long start = System.nanoTime();
+		SubjectReport report = UnitChecks.check("zoo", this.zoo.user().dataSource(), this.zoo.expected(), TIMEOUT)
+			.run();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
+		return report;
 	}
 
 	private static Finding onlyFinding(SubjectReport report) {
@@ -179,14 +158,14 @@ class CheckTimeoutIntegrationTests {
 	}
 
 	private int backendsOf(LeastPrivilegeUser user) {
-		String sql = (this.database.family() == DatabaseFamily.POSTGRESQL)
+		String sql = (this.zoo.database().family() == DatabaseFamily.POSTGRESQL)
 				? "SELECT count(*) FROM pg_stat_activity WHERE usename = '" + user.name() + "'"
 				: "SELECT count(*) FROM information_schema.PROCESSLIST WHERE USER = '" + user.name() + "'";
 		return count(sql);
 	}
 
 	private int count(String sql) {
-		try (Connection connection = this.database.dataSource().getConnection();
+		try (Connection connection = this.zoo.database().dataSource().getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			result.next();
