@@ -96,7 +96,7 @@ public final class StartupGuardAutoConfiguration {
 		@ConditionalOnMissingBean
 		SubjectChecks startupGuardSubjectChecks(ReportMaker maker, ReportStore store, CheckSettings settings,
 				ObjectProvider<SchemaMutationPolicyReport> policy) {
-			SubjectChecks checks = new SubjectChecks(maker, store, settings.decision());
+			SubjectChecks checks = new SubjectChecks(maker, store, settings.decision(), settings.timeout());
 			policy.ifAvailable((report) -> checks.start(new ApplicationSettingsCheck(report)));
 			return checks;
 		}

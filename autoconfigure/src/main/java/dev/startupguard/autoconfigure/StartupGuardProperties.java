@@ -74,7 +74,8 @@ public class StartupGuardProperties {
 	private List<String> ignoreTables = new ArrayList<>();
 
 	/**
-	 * Maximum time each catalog query of a check may take.
+	 * Maximum time the check of one persistence unit may take, from borrowing a
+	 * connection to the last catalog query; the start waits no longer for it.
 	 */
 	private Duration checkTimeout = Duration.ofSeconds(10);
 

@@ -21,6 +21,7 @@ import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
+import dev.startupguard.schema.live.CheckDeadline;
 import dev.startupguard.schema.live.ReadOnlyCatalogSession;
 
 /**
@@ -72,11 +73,13 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 	@Override
 	public SubjectReport run() {
 		Instant start = this.clock.instant();
+		// from before the connection is borrowed: waiting for it counts
+		CheckDeadline deadline = this.drift.deadline();
 		DatabaseInfo database = null;
 		try (ReadOnlyCatalogSession session = ReadOnlyCatalogSession.open(this.dataSource)) {
 			Connection connection = session.connection();
-			database = this.drift.inspect(connection);
-			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected);
+			database = this.drift.inspect(connection, deadline);
+			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected, deadline);
 			return report(start, database, drift.schemas(), drift.findings());
 		}
 		catch (SQLException | RuntimeException ex) {

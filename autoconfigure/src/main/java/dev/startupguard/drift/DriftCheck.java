@@ -13,6 +13,7 @@ import dev.startupguard.schema.QualifiedName;
 import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
+import dev.startupguard.schema.live.CheckDeadline;
 import dev.startupguard.schema.live.LiveSchemaReader;
 
 /**
@@ -45,25 +46,37 @@ public final class DriftCheck {
 	}
 
 	/**
+	 * Start the time of one check: its inspection and comparison take their queries'
+	 * timeouts from it.
+	 * @return the deadline of a check starting now
+	 */
+	public CheckDeadline deadline() {
+		return this.reader.deadline();
+	}
+
+	/**
 	 * Find out what database the connection talks to.
 	 * @param connection an open connection
+	 * @param deadline the deadline of the check
 	 * @return the database
-	 * @throws SQLException if the driver cannot tell
+	 * @throws SQLException if the driver cannot tell, or the deadline has passed
 	 */
-	public DatabaseInfo inspect(Connection connection) throws SQLException {
-		return this.reader.inspect(connection);
+	public DatabaseInfo inspect(Connection connection, CheckDeadline deadline) throws SQLException {
+		return this.reader.inspect(connection, deadline);
 	}
 
 	/**
 	 * Compare the live schema with what the entities expect.
 	 * @param connection an open connection, handed back as it was
-	 * @param database what {@link #inspect(Connection)} found
+	 * @param database what {@link #inspect(Connection, CheckDeadline)} found
 	 * @param expected what the entities expect
+	 * @param deadline the deadline of the check
 	 * @return the schemas that were read and what the comparison found
-	 * @throws SQLException if a catalog query fails or times out
+	 * @throws SQLException if a catalog query fails or times out, or the deadline has
+	 * passed
 	 */
-	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected)
-			throws SQLException {
+	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected,
+			CheckDeadline deadline) throws SQLException {
 		SchemaSnapshot expectedSchema = expected.expectedSchema(database);
 		Set<String> schemas = new LinkedHashSet<>();
 		schemas.add(database.defaultSchema());
@@ -71,7 +84,7 @@ public final class DriftCheck {
 		expectedSchema.tables().stream().map(Table::name).map(QualifiedName::schema).forEach(schemas::add);
 		expectedSchema.sequences().stream().map(Sequence::name).map(QualifiedName::schema).forEach(schemas::add);
 		schemas.remove(null);
-		SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas);
+		SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas, deadline);
 		Findings findings = new SchemaComparator(database, this.options).compare(expectedSchema, liveSchema);
 		return new Drift(List.copyOf(schemas), findings);
 	}

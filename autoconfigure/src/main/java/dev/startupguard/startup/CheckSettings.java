@@ -12,7 +12,7 @@ import dev.startupguard.schema.live.LiveSchemaReader;
 /**
  * How the application wants its schema checked and judged.
  *
- * @param timeout the timeout of each catalog query
+ * @param timeout the time one subject's check may take
  * @param options the comparison's options
  * @param schemas schemas to read besides the default one and those the entities name
  * @param rules the severity overrides and suppressions

@@ -1,5 +1,6 @@
 package dev.startupguard.startup;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import dev.startupguard.check.ReportMaker;
 import dev.startupguard.check.SubjectCheck;
+import dev.startupguard.check.TimeBoundCheck;
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.ReportLogger;
@@ -27,7 +29,9 @@ import dev.startupguard.report.SubjectReport;
  * starts in the background as soon as its subject is ready, and all are joined once every
  * singleton exists, which is before the web server accepts a request: a refused start
  * never serves traffic, and a clean start waits only for what runs beside it anyway. The
- * joined reports become the latest report, are logged, and decide the start.
+ * joined reports become the latest report, are logged, and decide the start. Every run of
+ * a check, at the start and later, is a {@link TimeBoundCheck}: the start waits no longer
+ * than {@code startup-guard.check-timeout} for any subject.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -39,6 +43,8 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	private final ReportStore store;
 
 	private final StartDecision decision;
+
+	private final Duration timeout;
 
 	private final ExecutorService executor;
 
@@ -52,11 +58,13 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	 * @param maker how each report is made
 	 * @param store where the latest report is kept
 	 * @param decision what findings do to the start
+	 * @param timeout how long any run of a subject's check is waited for
 	 */
-	public SubjectChecks(ReportMaker maker, ReportStore store, StartDecision decision) {
+	public SubjectChecks(ReportMaker maker, ReportStore store, StartDecision decision, Duration timeout) {
 		this.maker = maker;
 		this.store = store;
 		this.decision = decision;
+		this.timeout = timeout;
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "startup-guard-check-" + threads.incrementAndGet());
@@ -70,8 +78,9 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	 * @param check the check
 	 */
 	public void start(SubjectCheck check) {
-		this.checks.put(check.subject(), check);
-		this.running.put(check.subject(), CompletableFuture.supplyAsync(() -> this.maker.make(check), this.executor));
+		SubjectCheck bounded = bounded(check);
+		this.checks.put(check.subject(), bounded);
+		this.running.put(check.subject(), CompletableFuture.supplyAsync(() -> this.maker.make(bounded), this.executor));
 	}
 
 	/**
@@ -82,12 +91,17 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	 * @param checked the report of the check that ran, before the application's rules
 	 */
 	public void handOver(SubjectCheck check, SubjectReport checked) {
-		this.checks.put(check.subject(), check);
+		this.checks.put(check.subject(), bounded(check));
 		this.running.put(check.subject(), CompletableFuture.completedFuture(this.maker.judge(checked)));
 	}
 
+	private SubjectCheck bounded(SubjectCheck check) {
+		return new TimeBoundCheck(check, this.timeout, this.executor);
+	}
+
 	/**
-	 * Return every subject's check, in the order the checks started.
+	 * Return every subject's check, in the order the checks started, each bounded in
+	 * time.
 	 * @return the checks
 	 */
 	public List<SubjectCheck> checks() {
@@ -111,7 +125,6 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 			this.running.values().forEach((report) -> joined.add(report.join()));
 			this.running.clear();
 		}
-		this.executor.shutdown();
 		this.store.replace(new GuardReport(joined));
 		List<SubjectReport> refused = new ArrayList<>();
 		for (SubjectReport report : joined) {

@@ -27,8 +27,21 @@ public final class UnitChecks {
 	 * @return the check
 	 */
 	public static PersistenceUnitCheck check(String unit, DataSource dataSource, ExpectedSchemaSource expected) {
+		return check(unit, dataSource, expected, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Return the check of a persistence unit with the default options and a timeout.
+	 * @param unit the unit's name
+	 * @param dataSource its data source
+	 * @param expected what its entities expect
+	 * @param timeout the time the check may take
+	 * @return the check
+	 */
+	public static PersistenceUnitCheck check(String unit, DataSource dataSource, ExpectedSchemaSource expected,
+			Duration timeout) {
 		return new PersistenceUnitCheck(unit, dataSource, expected,
-				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()));
+				new DriftCheck(new LiveSchemaReader(timeout), DriftOptions.DEFAULTS, List.of()));
 	}
 
 	/**

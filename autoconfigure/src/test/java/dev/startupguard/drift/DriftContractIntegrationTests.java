@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,23 @@ abstract class DriftContractIntegrationTests {
 	 */
 	LiveSchemaReader reader() {
 		return new LiveSchemaReader(TIMEOUT);
+	}
+
+	/**
+	 * Return the scratch database, once created.
+	 * @return the database
+	 */
+	TestDatabase database() {
+		return this.database;
+	}
+
+	/**
+	 * Return the data source the check reads through.
+	 * @param database the scratch database, whose own data source makes the schemas
+	 * @return the data source, the database's own unless a subclass says otherwise
+	 */
+	DataSource checkDataSource(TestDatabase database) {
+		return database.dataSource();
 	}
 
 	/**
@@ -138,9 +157,9 @@ abstract class DriftContractIntegrationTests {
 		return ZooMutations.all().stream();
 	}
 
-	private SubjectReport check() {
-		return new PersistenceUnitCheck("zoo", this.database.dataSource(), new HibernateExpectedSchema(this.metadata),
-				new DriftCheck(reader(), DriftOptions.DEFAULTS, List.of()))
+	SubjectReport check() {
+		return new PersistenceUnitCheck("zoo", checkDataSource(this.database),
+				new HibernateExpectedSchema(this.metadata), new DriftCheck(reader(), DriftOptions.DEFAULTS, List.of()))
 			.run();
 	}
 

@@ -2,6 +2,7 @@ package dev.startupguard.startup;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,7 +59,8 @@ class RechecksTests {
 		return check.get();
 	});
 
-	private final SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.WARN));
+	private final SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.WARN),
+			Duration.ofSeconds(10));
 
 	private final Rechecks rechecks = new Rechecks(this.checks, this.maker, this.store);
 
@@ -132,7 +134,8 @@ class RechecksTests {
 
 	@Test
 	void recheckLogsNothingWhenDriftIsIgnored(CapturedOutput output) {
-		SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.IGNORE));
+		SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.IGNORE),
+				Duration.ofSeconds(10));
 		try {
 			this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
 			checks.start(check(this.database.dataSource()));

@@ -106,6 +106,14 @@ public abstract class TestDatabase implements AutoCloseable {
 	public abstract DataSource dataSource();
 
 	/**
+	 * Return a data source for the scratch database that logs in as another user.
+	 * @param user the user
+	 * @param password the user's password
+	 * @return the data source
+	 */
+	public abstract DataSource dataSource(String user, String password);
+
+	/**
 	 * Run statements on the scratch database, each in its own auto-commit transaction.
 	 * @param statements the statements
 	 */
@@ -174,13 +182,25 @@ public abstract class TestDatabase implements AutoCloseable {
 
 		@Override
 		public DataSource dataSource() {
+			return dataSource(this.url);
+		}
+
+		@Override
+		public DataSource dataSource(String user, String password) {
+			String credentials = "user=" + user + "&password=" + password;
+			String query = this.url.replaceFirst("^[^?]*\\??", "").replaceAll("(^|&)(user|password)=[^&]*", "");
+			String base = this.url.replaceFirst("\\?.*$", "");
+			return dataSource(base + "?" + credentials + (query.isEmpty() ? "" : "&" + query.replaceFirst("^&", "")));
+		}
+
+		private DataSource dataSource(String url) {
 			if (this.family == DatabaseFamily.POSTGRESQL) {
 				PGSimpleDataSource dataSource = new PGSimpleDataSource();
-				dataSource.setURL(this.url);
+				dataSource.setURL(url);
 				return dataSource;
 			}
 			try {
-				return new MariaDbDataSource(this.url);
+				return new MariaDbDataSource(url);
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
@@ -227,6 +247,11 @@ public abstract class TestDatabase implements AutoCloseable {
 			dataSource.setURL(url());
 			dataSource.setUser("sa");
 			return dataSource;
+		}
+
+		@Override
+		public DataSource dataSource(String user, String password) {
+			throw new UnsupportedOperationException("An in-memory H2 database has one user");
 		}
 
 		@Override

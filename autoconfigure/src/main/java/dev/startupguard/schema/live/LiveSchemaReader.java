@@ -18,10 +18,11 @@ import dev.startupguard.schema.SchemaSnapshot;
 /**
  * Reads what a database is and what its schemas hold, through the fastest catalog the
  * database offers: {@code pg_catalog} on PostgreSQL, {@code information_schema} on MySQL,
- * MariaDB and H2, and plain {@link DatabaseMetaData} elsewhere. Every query runs with a
- * timeout; run on the connection of a {@link ReadOnlyCatalogSession}, the inspection and
- * the reads share one read-only transaction that is rolled back at the end: nothing is
- * written and no lock is taken beyond the catalog's own read locks.
+ * MariaDB and H2, and plain {@link DatabaseMetaData} elsewhere. Every query runs with the
+ * time left before the check's {@link CheckDeadline}; run on the connection of a
+ * {@link ReadOnlyCatalogSession}, the inspection and the reads share one read-only
+ * transaction that is rolled back at the end: nothing is written and no lock is taken
+ * beyond the catalog's own read locks.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -33,8 +34,8 @@ public final class LiveSchemaReader {
 	private final Function<DatabaseFamily, CatalogReader> readers;
 
 	/**
-	 * Create a reader whose every catalog query is bounded by the given timeout.
-	 * @param timeout the timeout of each query
+	 * Create a reader whose checks are bounded by the given timeout.
+	 * @param timeout the time one check may take
 	 */
 	public LiveSchemaReader(Duration timeout) {
 		this(timeout, LiveSchemaReader::readerFor);
@@ -43,7 +44,7 @@ public final class LiveSchemaReader {
 	/**
 	 * Create a reader that chooses the catalog reader of each family its own way, so that
 	 * tests can run the generic reader on databases that have readers of their own.
-	 * @param timeout the timeout of each query
+	 * @param timeout the time one check may take
 	 * @param readers the catalog reader for each database family
 	 */
 	LiveSchemaReader(Duration timeout, Function<DatabaseFamily, CatalogReader> readers) {
@@ -52,15 +53,34 @@ public final class LiveSchemaReader {
 	}
 
 	/**
-	 * Find out what database the connection talks to.
+	 * Start the time of one check.
+	 * @return the deadline of a check starting now
+	 */
+	public CheckDeadline deadline() {
+		return CheckDeadline.in(this.timeout);
+	}
+
+	/**
+	 * Find out what database the connection talks to, as a check starting now.
 	 * @param connection an open connection
 	 * @return the database's product, family, identifier rules and default schema
 	 * @throws SQLException if the driver cannot tell
 	 */
 	public DatabaseInfo inspect(Connection connection) throws SQLException {
+		return inspect(connection, deadline());
+	}
+
+	/**
+	 * Find out what database the connection talks to.
+	 * @param connection an open connection
+	 * @param deadline the deadline of the check
+	 * @return the database's product, family, identifier rules and default schema
+	 * @throws SQLException if the driver cannot tell, or the deadline has passed
+	 */
+	public DatabaseInfo inspect(Connection connection, CheckDeadline deadline) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		DatabaseFamily family = DatabaseFamily.fromProductName(metaData.getDatabaseProductName());
-		Identifiers identifiers = identifiers(connection, metaData, family);
+		Identifiers identifiers = identifiers(connection, metaData, family, deadline);
 		String defaultSchema = (family == DatabaseFamily.MYSQL) ? connection.getCatalog() : connection.getSchema();
 		if (defaultSchema == null) {
 			defaultSchema = (connection.getCatalog() != null) ? connection.getCatalog() : "";
@@ -70,7 +90,7 @@ public final class LiveSchemaReader {
 	}
 
 	/**
-	 * Read the tables and sequences of the given schemas.
+	 * Read the tables and sequences of the given schemas, as a check starting now.
 	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
 	 * @param database what {@link #inspect(Connection)} found
 	 * @param schemas the schemas to read, as the database stores their names
@@ -79,8 +99,23 @@ public final class LiveSchemaReader {
 	 */
 	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas)
 			throws SQLException {
+		return read(connection, database, schemas, deadline());
+	}
+
+	/**
+	 * Read the tables and sequences of the given schemas.
+	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param schemas the schemas to read, as the database stores their names
+	 * @param deadline the deadline of the check
+	 * @return the live schema
+	 * @throws SQLException if a catalog query fails or times out, or the deadline has
+	 * passed
+	 */
+	public SchemaSnapshot read(Connection connection, DatabaseInfo database, Collection<String> schemas,
+			CheckDeadline deadline) throws SQLException {
 		return this.readers.apply(database.family())
-			.read(new CatalogQueries(connection, this.timeout), database, new ArrayList<>(schemas));
+			.read(new CatalogQueries(connection, deadline), database, new ArrayList<>(schemas));
 	}
 
 	private static CatalogReader readerFor(DatabaseFamily family) {
@@ -92,10 +127,10 @@ public final class LiveSchemaReader {
 		};
 	}
 
-	private Identifiers identifiers(Connection connection, DatabaseMetaData metaData, DatabaseFamily family)
-			throws SQLException {
+	private Identifiers identifiers(Connection connection, DatabaseMetaData metaData, DatabaseFamily family,
+			CheckDeadline deadline) throws SQLException {
 		if (family == DatabaseFamily.MYSQL) {
-			return new Identifiers(IdentifierCase.MIXED, lowerCaseTableNames(connection) == 0, false);
+			return new Identifiers(IdentifierCase.MIXED, lowerCaseTableNames(connection, deadline) == 0, false);
 		}
 		if (metaData.storesLowerCaseIdentifiers()) {
 			return new Identifiers(IdentifierCase.LOWER, true, true);
@@ -107,9 +142,9 @@ public final class LiveSchemaReader {
 		return new Identifiers(IdentifierCase.MIXED, caseSensitive, caseSensitive);
 	}
 
-	private int lowerCaseTableNames(Connection connection) throws SQLException {
+	private int lowerCaseTableNames(Connection connection, CheckDeadline deadline) throws SQLException {
 		int[] value = { 0 };
-		new CatalogQueries(connection, this.timeout).query("SELECT @@lower_case_table_names", List.of(),
+		new CatalogQueries(connection, deadline).query("SELECT @@lower_case_table_names", List.of(),
 				(row) -> value[0] = row.getInt(1));
 		return value[0];
 	}
