@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.startupguard.endpoint.SchemaDriftEndpoint;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.GuardReports;
@@ -105,6 +112,38 @@ abstract class FlywayStartupIntegrationTests {
 			});
 			assertThat(kinds(GuardReports.unit(context, "default"))).containsExactly(FindingKind.MISSING_COLUMN);
 		}
+	}
+
+	@Test
+	void outputsRenderTheMigrationSubject(CapturedOutput output) throws IOException {
+		script("V1__create_customer.sql", CUSTOMER);
+		script("V2__add_loyalty_tier.sql", LOYALTY_TIER);
+		flyway((configuration) -> configuration.target("1")).migrate();
+		try (ConfigurableApplicationContext context = run("--spring.flyway.enabled=false",
+				"--startup-guard.on-drift=warn", "--management.endpoints.jmx.exposure.include=schemadrift",
+				"--spring.jmx.enabled=true")) {
+			HealthIndicator flyway = (HealthIndicator) context
+				.getBean("migrationsHealthContributor", CompositeHealthContributor.class)
+				.getContributor("flyway");
+			Health health = flyway.health();
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("tool", "flyway")
+				.containsEntry("historyTable", "flyway_schema_history")
+				.containsEntry("currentVersion", "1")
+				.containsEntry("latestVersion", "2");
+			assertThat(context.getBean(MeterRegistry.class)
+				.get("startupguard.migrations")
+				.tag("tool", "flyway")
+				.tag("state", "pending")
+				.gauge()
+				.value()).isEqualTo(1);
+			Map<String, Object> body = context.getBean(SchemaDriftEndpoint.class).schemaDrift();
+			assertThat(body).containsKey("migrationTools");
+			assertThat(body.get("migrationTools")).asString().contains("MIGRATION_PENDING");
+		}
+		assertThat(output).contains("Startup Guard checked migration tool 'flyway' against")
+			.contains("ERROR MIGRATION_PENDING: Migration 2 (V2__add_loyalty_tier.sql) is pending")
+			.contains("The migrations are not in the state this code expects.");
 	}
 
 	@Test
