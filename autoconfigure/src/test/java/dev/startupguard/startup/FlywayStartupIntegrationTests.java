@@ -3,6 +3,10 @@ package dev.startupguard.startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +162,32 @@ abstract class FlywayStartupIntegrationTests {
 	}
 
 	@Test
+	void pendingDropColumnIsRefusedInProductionBeforeAnythingIsApplied(CapturedOutput output) throws Exception {
+		script("V1__create_customer.sql", CUSTOMER.replace("NOT NULL);", "NOT NULL, note varchar(200));"));
+		script("V2__add_loyalty_tier.sql", LOYALTY_TIER);
+		script("V3__drop_note.sql", "-- the note moved to its own table\nALTER TABLE customer DROP COLUMN note;");
+		flyway((configuration) -> configuration.target("1")).migrate();
+		this.database.execute("INSERT INTO customer (id, name, note) VALUES (1, 'Ada', 'prefers mail')",
+				"INSERT INTO customer (id, name, note) VALUES (2, 'Grace', 'call first')");
+		assertThatException().isThrownBy(() -> run("--spring.profiles.active=prod"))
+			.havingRootCause()
+			.isInstanceOf(DestructiveMigrationRefusedException.class);
+		assertThat(output).contains("Migration tool 'flyway' was about to apply destructive statements in production")
+			.contains("- V3__drop_note.sql, line 2: ALTER TABLE customer DROP COLUMN note")
+			.contains("startup-guard.migrations.acknowledged-destructive=3");
+		assertThat(rows("SELECT id, name, note FROM customer ORDER BY id")).containsExactly("1|Ada|prefers mail",
+				"2|Grace|call first");
+		assertThat(rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1");
+		try (ConfigurableApplicationContext context = run("--spring.profiles.active=prod",
+				"--startup-guard.migrations.acknowledged-destructive=3")) {
+			assertThat(kinds(migrations(context, "flyway"))).contains(FindingKind.MIGRATION_LINT);
+		}
+		assertThat(rows("SELECT id, name FROM customer ORDER BY id")).containsExactly("1|Ada", "2|Grace");
+		assertThat(rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2",
+				"3");
+	}
+
+	@Test
 	void customHistoryTableIsNeverAnUnmappedTable() throws IOException {
 		script("V1__create_customer.sql", CUSTOMER);
 		script("V2__add_loyalty_tier.sql", LOYALTY_TIER);
@@ -288,6 +318,22 @@ abstract class FlywayStartupIntegrationTests {
 		}
 		return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).web(WebApplicationType.NONE)
 			.run(args.toArray(String[]::new));
+	}
+
+	List<String> rows(String query) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = this.database.dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(query)) {
+			while (result.next()) {
+				List<String> row = new ArrayList<>();
+				for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+					row.add(result.getString(column));
+				}
+				rows.add(String.join("|", row));
+			}
+		}
+		return rows;
 	}
 
 	static SubjectReport migrations(ConfigurableApplicationContext context, String name) {

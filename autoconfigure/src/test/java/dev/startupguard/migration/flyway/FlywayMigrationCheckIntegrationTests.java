@@ -115,6 +115,26 @@ abstract class FlywayMigrationCheckIntegrationTests {
 	}
 
 	@Test
+	void javaMigrationsAndStatementsTheParserCannotReadAreListedAsNotLinted() throws IOException {
+		script("V1__create_customer.sql", CUSTOMER + ";");
+		script("V3__refresh.sql", "-- totals are recomputed by the procedure\nCALL refresh_totals();");
+		SubjectReport report = check(flyway((configuration) -> configuration.locations("filesystem:" + this.scripts,
+				"classpath:dev/startupguard/migration/flyway/javamigration")));
+		List<Finding> notLinted = report.findings()
+			.stream()
+			.filter((finding) -> finding.kind() == FindingKind.MIGRATION_NOT_LINTED)
+			.toList();
+		assertThat(notLinted).extracting(Finding::severity).containsOnly(Severity.INFO);
+		assertThat(notLinted).extracting(Finding::message)
+			.satisfiesExactlyInAnyOrder(
+					(message) -> assertThat(message).isEqualTo(
+							"Migration 2 (dev.startupguard.migration.flyway.javamigration.V2__Backfill_tier) was not"
+									+ " linted: a Java migration: its statements are out of the lint's sight"),
+					(message) -> assertThat(message)
+						.startsWith("Migration 3 (V3__refresh.sql) line 2 (CALL refresh_totals()) was not linted: "));
+	}
+
+	@Test
 	void editedAppliedScriptIsAChecksumMismatch() throws IOException {
 		script("V1__create_customer.sql", CUSTOMER + ";");
 		flyway().migrate();
