@@ -3,25 +3,16 @@ package dev.startupguard.startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,7 +36,7 @@ import dev.startupguard.report.LatestReport;
 import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.startup.app.GuardedApplication;
-import dev.startupguard.testdb.TestDatabase;
+import dev.startupguard.testdb.FlywayDatabaseTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -57,30 +48,13 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * subclass.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class FlywayStartupIntegrationTests {
+abstract class FlywayStartupIntegrationTests extends FlywayDatabaseTests {
 
 	static final String CUSTOMER = "CREATE TABLE customer (id bigint PRIMARY KEY, name varchar(80) NOT NULL);\n"
 			+ "CREATE TABLE customer_order (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customer (id),"
 			+ " total numeric(12,2) NOT NULL);";
 
 	static final String LOYALTY_TIER = "ALTER TABLE customer ADD loyalty_tier varchar(20);";
-
-	TestDatabase database;
-
-	@TempDir
-	Path scripts;
-
-	abstract TestDatabase createDatabase();
-
-	@BeforeEach
-	void openDatabase() {
-		this.database = createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
 
 	@Test
 	void migratingAtStartupReportsWhatThisStartApplied(CapturedOutput output) throws IOException {
@@ -175,16 +149,17 @@ abstract class FlywayStartupIntegrationTests {
 		assertThat(output).contains("Migration tool 'flyway' was about to apply destructive statements in production")
 			.contains("- V3__drop_note.sql, line 2: ALTER TABLE customer DROP COLUMN note")
 			.contains("startup-guard.migrations.acknowledged-destructive=3");
-		assertThat(rows("SELECT id, name, note FROM customer ORDER BY id")).containsExactly("1|Ada|prefers mail",
-				"2|Grace|call first");
-		assertThat(rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1");
+		assertThat(this.database.rows("SELECT id, name, note FROM customer ORDER BY id"))
+			.containsExactly("1|Ada|prefers mail", "2|Grace|call first");
+		assertThat(this.database.rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+			.containsExactly("1");
 		try (ConfigurableApplicationContext context = run("--spring.profiles.active=prod",
 				"--startup-guard.migrations.acknowledged-destructive=3")) {
 			assertThat(kinds(migrations(context, "flyway"))).contains(FindingKind.MIGRATION_LINT);
 		}
-		assertThat(rows("SELECT id, name FROM customer ORDER BY id")).containsExactly("1|Ada", "2|Grace");
-		assertThat(rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2",
-				"3");
+		assertThat(this.database.rows("SELECT id, name FROM customer ORDER BY id")).containsExactly("1|Ada", "2|Grace");
+		assertThat(this.database.rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+			.containsExactly("1", "2", "3");
 	}
 
 	@Test
@@ -236,7 +211,7 @@ abstract class FlywayStartupIntegrationTests {
 		script("V1__create_customer.sql", CUSTOMER);
 		script("V2__add_loyalty_tier.sql", LOYALTY_TIER);
 		script("V3__note.sql", "CREATE TABLE note (id bigint PRIMARY KEY);");
-		flyway(UnaryOperator.identity()).migrate();
+		flyway().migrate();
 		Files.delete(this.scripts.resolve("V3__note.sql"));
 		script("V4__remove_note.sql", "DROP TABLE note;");
 		Files.delete(this.scripts.resolve("V2__add_loyalty_tier.sql"));
@@ -292,16 +267,6 @@ abstract class FlywayStartupIntegrationTests {
 		}
 	}
 
-	void script(String name, String sql) throws IOException {
-		Files.writeString(this.scripts.resolve(name), sql);
-	}
-
-	Flyway flyway(UnaryOperator<FluentConfiguration> customizer) {
-		return customizer
-			.apply(Flyway.configure().dataSource(this.database.dataSource()).locations("filesystem:" + this.scripts))
-			.load();
-	}
-
 	ConfigurableApplicationContext run(String... arguments) {
 		return run(List.of(), arguments);
 	}
@@ -318,22 +283,6 @@ abstract class FlywayStartupIntegrationTests {
 		}
 		return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).web(WebApplicationType.NONE)
 			.run(args.toArray(String[]::new));
-	}
-
-	List<String> rows(String query) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = this.database.dataSource().getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(query)) {
-			while (result.next()) {
-				List<String> row = new ArrayList<>();
-				for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-					row.add(result.getString(column));
-				}
-				rows.add(String.join("|", row));
-			}
-		}
-		return rows;
 	}
 
 	static SubjectReport migrations(ConfigurableApplicationContext context, String name) {

@@ -8,7 +8,7 @@ import dev.startupguard.testdb.TestDatabase;
 class MariaDbFlywayStartupIntegrationTests extends FlywayStartupIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("flywaystart");
 	}
 

@@ -2,21 +2,16 @@ package dev.startupguard.migration.flyway;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
@@ -24,7 +19,7 @@ import dev.startupguard.report.FixRisk;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.SubjectKind;
 import dev.startupguard.report.SubjectReport;
-import dev.startupguard.testdb.TestDatabase;
+import dev.startupguard.testdb.FlywayDatabaseTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -33,27 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * The check of a Flyway bean on a real database, each migration state produced for real
  * by Flyway itself. Run on every database by a subclass.
  */
-abstract class FlywayMigrationCheckIntegrationTests {
+abstract class FlywayMigrationCheckIntegrationTests extends FlywayDatabaseTests {
 
 	static final String CUSTOMER = "CREATE TABLE customer (id bigint PRIMARY KEY, name varchar(80) NOT NULL,"
 			+ " note varchar(200))";
-
-	TestDatabase database;
-
-	@TempDir
-	Path scripts;
-
-	abstract TestDatabase createDatabase();
-
-	@BeforeEach
-	void openDatabase() {
-		this.database = createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
 
 	@Test
 	void pendingMigrationThatNothingAppliesIsAnError() throws IOException {
@@ -238,11 +216,12 @@ abstract class FlywayMigrationCheckIntegrationTests {
 		assertThat(kinds(empty)).containsExactly(FindingKind.MIGRATION_PENDING, FindingKind.MIGRATION_PENDING);
 		assertThat(tables()).isEmpty();
 		flyway((configuration) -> configuration.target("1")).migrate();
-		List<String> history = rows("SELECT installed_rank, version, checksum, success FROM flyway_schema_history");
+		List<String> history = this.database
+			.rows("SELECT installed_rank, version, checksum, success FROM flyway_schema_history");
 		FlywayMigrationCheck check = new FlywayMigrationCheck("flyway", flyway());
 		check.migratedAtStart(check.beforeMigrate()).run();
 		check.run();
-		assertThat(rows("SELECT installed_rank, version, checksum, success FROM flyway_schema_history"))
+		assertThat(this.database.rows("SELECT installed_rank, version, checksum, success FROM flyway_schema_history"))
 			.isEqualTo(history);
 		assertThat(tables()).containsExactlyInAnyOrder("customer", "flyway_schema_history");
 	}
@@ -262,23 +241,6 @@ abstract class FlywayMigrationCheckIntegrationTests {
 	}
 
 	abstract String unreachableUrl();
-
-	void script(String name, String sql) throws IOException {
-		Files.writeString(this.scripts.resolve(name), sql);
-	}
-
-	Flyway flyway() {
-		return flyway(UnaryOperator.identity());
-	}
-
-	Flyway flyway(UnaryOperator<FluentConfiguration> customizer) {
-		return customizer
-			.apply(Flyway.configure()
-				.dataSource(this.database.dataSource())
-				.locations("filesystem:" + this.scripts)
-				.cleanDisabled(true))
-			.load();
-	}
 
 	MigrationsAtStart before(UnaryOperator<FluentConfiguration> customizer) throws SQLException {
 		return new FlywayMigrationCheck("flyway", flyway(customizer)).beforeMigrate();
@@ -302,22 +264,6 @@ abstract class FlywayMigrationCheckIntegrationTests {
 			}
 		}
 		return tables;
-	}
-
-	List<String> rows(String query) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = this.database.dataSource().getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(query)) {
-			while (result.next()) {
-				List<String> row = new ArrayList<>();
-				for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-					row.add(result.getString(column));
-				}
-				rows.add(String.join("|", row));
-			}
-		}
-		return rows;
 	}
 
 }

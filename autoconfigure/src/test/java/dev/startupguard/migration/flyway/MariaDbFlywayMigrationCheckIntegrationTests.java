@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class MariaDbFlywayMigrationCheckIntegrationTests extends FlywayMigrationCheckIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("flywaystate");
 	}
 

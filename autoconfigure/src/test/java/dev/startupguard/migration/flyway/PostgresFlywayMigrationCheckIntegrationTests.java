@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class PostgresFlywayMigrationCheckIntegrationTests extends FlywayMigrationCheckIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.postgres("flywaystate");
 	}
 
