@@ -21,7 +21,8 @@ class ArchitectureTests {
 	void coreImportsNoSpringAndNoHibernate() {
 		noClasses().that()
 			.resideInAnyPackage("dev.startupguard.schema", "dev.startupguard.schema.live", "dev.startupguard.drift",
-					"dev.startupguard.report", "dev.startupguard.check", "dev.startupguard.migration.lint")
+					"dev.startupguard.report", "dev.startupguard.check", "dev.startupguard.migration.lint",
+					"dev.startupguard.migration.flyway")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.hibernate..")

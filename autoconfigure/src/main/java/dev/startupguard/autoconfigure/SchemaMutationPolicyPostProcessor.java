@@ -3,6 +3,7 @@ package dev.startupguard.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -16,6 +17,7 @@ import org.springframework.util.Assert;
 import dev.startupguard.policy.ProductionDetector;
 import dev.startupguard.policy.SchemaMutationInspector;
 import dev.startupguard.policy.SchemaMutationPolicy;
+import dev.startupguard.policy.SchemaMutationPolicyReport;
 
 /**
  * {@link BeanFactoryPostProcessor} that applies the production policy once all bean
@@ -82,6 +84,20 @@ class SchemaMutationPolicyPostProcessor implements BeanFactoryPostProcessor, Env
 		return new SchemaMutationPolicy(new SchemaMutationInspector(classLoader),
 				new ProductionDetector(properties.getProductionProfiles(), properties.getProduction()),
 				properties.isAllowSchemaMutationInProduction());
+	}
+
+	/**
+	 * Return what the production policy enforced at this start: the report this
+	 * post-processor registered, or, where it did not run, the policy's verdict now.
+	 * @param enforced the report this post-processor registered, if any
+	 * @param properties the properties
+	 * @param environment the environment
+	 * @param classLoader the application's class loader
+	 * @return the report
+	 */
+	static SchemaMutationPolicyReport enforced(ObjectProvider<SchemaMutationPolicyReport> enforced,
+			StartupGuardProperties properties, Environment environment, @Nullable ClassLoader classLoader) {
+		return enforced.getIfAvailable(() -> policy(properties, classLoader).evaluate(environment));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.startupguard.autoconfigure;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -38,6 +39,7 @@ import dev.startupguard.report.Suppression;
 import dev.startupguard.startup.BackgroundRecheck;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
+import dev.startupguard.startup.MigrationTables;
 import dev.startupguard.startup.Rechecks;
 import dev.startupguard.startup.ReportStore;
 import dev.startupguard.startup.SchemaValidationIntegrator;
@@ -66,18 +68,24 @@ public final class StartupGuardAutoConfiguration {
 
 		@Bean
 		static EntityManagerFactoryCheckStarter startupGuardEntityManagerFactoryCheckStarter(
-				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings) {
-			return new EntityManagerFactoryCheckStarter(checks, settings);
+				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings,
+				ObjectProvider<MigrationTables> migrationTables) {
+			return new EntityManagerFactoryCheckStarter(checks, settings, migrationTables);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MigrationTables startupGuardMigrationTables(Environment environment) {
+			return MigrationTables.of(environment);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		CheckSettings startupGuardCheckSettings(StartupGuardProperties properties, Environment environment,
 				ResourceLoader resourceLoader, ObjectProvider<SchemaMutationPolicyReport> policy) {
-			SchemaMutationPolicyReport enforced = policy.getIfAvailable(
-					() -> SchemaMutationPolicyPostProcessor.policy(properties, resourceLoader.getClassLoader())
-						.evaluate(environment));
-			return settings(properties, enforced.production());
+			SchemaMutationPolicyReport enforced = SchemaMutationPolicyPostProcessor.enforced(policy, properties,
+					environment, resourceLoader.getClassLoader());
+			return settings(properties, enforced.production(), MigrationTables.of(environment).names());
 		}
 
 		@Bean
@@ -116,7 +124,8 @@ public final class StartupGuardAutoConfiguration {
 			return new BackgroundRecheck(recheck, interval);
 		}
 
-		private static CheckSettings settings(StartupGuardProperties properties, boolean production) {
+		private static CheckSettings settings(StartupGuardProperties properties, boolean production,
+				Collection<String> migrationTables) {
 			DriftAction onDrift = (properties.getOnDrift() != null) ? properties.getOnDrift()
 					: production ? DriftAction.FAIL : DriftAction.WARN;
 			List<Suppression> suppressions = properties.getSuppress()
@@ -124,7 +133,8 @@ public final class StartupGuardAutoConfiguration {
 				.map((suppress) -> new Suppression(suppress.getKind(), pattern(suppress.getTable()),
 						pattern(suppress.getColumn()), suppress.getReason()))
 				.toList();
-			return new CheckSettings(properties.getCheckTimeout(), new DriftOptions(properties.getIgnoreTables()),
+			return new CheckSettings(properties.getCheckTimeout(),
+					new DriftOptions(properties.getIgnoreTables(), List.copyOf(migrationTables)),
 					properties.getSchemas(), new FindingRules(properties.getSeverity(), suppressions),
 					new StartDecision(onDrift, properties.getFailSeverity(), properties.getOnCheckError()));
 		}

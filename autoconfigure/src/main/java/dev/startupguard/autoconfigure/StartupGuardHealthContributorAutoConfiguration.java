@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 
 import dev.startupguard.health.SubjectHealthContributor;
@@ -19,7 +20,8 @@ import dev.startupguard.report.SubjectKind;
  * Auto-configuration of Startup Guard's health contributors: {@code schemaDrift} for the
  * persistence units (a {@link SubjectHealthIndicator} for an application with one unit, a
  * {@link SubjectHealthContributor} with one member per unit for an application with
- * several), and {@code schemaSettings} for the application's settings.
+ * several), {@code schemaSettings} for the application's settings, and {@code migrations}
+ * with one member per migration tool bean.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -44,6 +46,23 @@ public final class StartupGuardHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "schemaSettingsHealthIndicator")
 	SubjectHealthIndicator schemaSettingsHealthIndicator(LatestReport latest) {
 		return new SubjectHealthIndicator(latest, SubjectKind.APPLICATION_SETTINGS);
+	}
+
+	/**
+	 * The {@code migrations} contributor, one member per Flyway bean. Its own class,
+	 * since Flyway is optional.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+	static class MigrationsHealthConfiguration {
+
+		@Bean
+		@ConditionalOnEnabledHealthIndicator("migrations")
+		@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
+		SubjectHealthContributor migrationsHealthContributor(LatestReport latest) {
+			return new SubjectHealthContributor(latest, SubjectKind.MIGRATION_TOOL);
+		}
+
 	}
 
 	// the units are known once their factories exist; count the factory definitions

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.startupguard.metrics.MigrationsMeterBinder;
 import dev.startupguard.metrics.ObservationSchemaCheckObserver;
 import dev.startupguard.metrics.SchemaCheckObservationConvention;
 import dev.startupguard.metrics.SchemaDriftMeterBinder;
@@ -17,8 +18,9 @@ import dev.startupguard.report.CheckObserver;
 import dev.startupguard.report.LatestReport;
 
 /**
- * Auto-configuration of Startup Guard's Micrometer binding: the findings gauge, and every
- * check recorded as an observation (a timer, and a span where tracing is on).
+ * Auto-configuration of Startup Guard's Micrometer binding: the findings and migrations
+ * gauges, and every check recorded as an observation (a timer, and a span where tracing
+ * is on).
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -38,6 +40,12 @@ public final class StartupGuardMetricsAutoConfiguration {
 		@ConditionalOnMissingBean
 		SchemaDriftMeterBinder schemaDriftMeterBinder(LatestReport latest) {
 			return new SchemaDriftMeterBinder(latest);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MigrationsMeterBinder startupGuardMigrationsMeterBinder(LatestReport latest) {
+			return new MigrationsMeterBinder(latest);
 		}
 
 	}

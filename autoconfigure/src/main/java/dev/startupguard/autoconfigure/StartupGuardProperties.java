@@ -96,6 +96,8 @@ public class StartupGuardProperties {
 	 */
 	private List<Suppression> suppress = new ArrayList<>();
 
+	private final Migrations migrations = new Migrations();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -198,6 +200,32 @@ public class StartupGuardProperties {
 
 	public void setSuppress(List<Suppression> suppress) {
 		this.suppress = suppress;
+	}
+
+	public Migrations getMigrations() {
+		return this.migrations;
+	}
+
+	/**
+	 * What the guard lets migration tools do at startup.
+	 */
+	public static class Migrations {
+
+		/**
+		 * Migration versions whose destructive statements (such as DROP COLUMN) may run
+		 * at a production start. Without them a pending destructive statement refuses the
+		 * start before anything is applied.
+		 */
+		private List<String> acknowledgedDestructive = new ArrayList<>();
+
+		public List<String> getAcknowledgedDestructive() {
+			return this.acknowledgedDestructive;
+		}
+
+		public void setAcknowledgedDestructive(List<String> acknowledgedDestructive) {
+			this.acknowledgedDestructive = acknowledgedDestructive;
+		}
+
 	}
 
 	/**

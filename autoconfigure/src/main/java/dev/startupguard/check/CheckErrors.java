@@ -4,8 +4,9 @@ package dev.startupguard.check;
  * Turns what made a check fail into a message fit for every output.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
-final class CheckErrors {
+public final class CheckErrors {
 
 	private CheckErrors() {
 	}
@@ -17,7 +18,7 @@ final class CheckErrors {
 	 * @param ex the failure
 	 * @return its description
 	 */
-	static String describe(Exception ex) {
+	public static String describe(Exception ex) {
 		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		return message.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=******")
 			.replaceAll("(//[^/:@\\s]+:)[^/@\\s]+@", "$1******@");

@@ -61,7 +61,7 @@ public final class SchemaComparator {
 		this.identifiers = database.identifiers();
 		this.types = new TypeCompatibility(database.family());
 		this.sql = new SqlWriter(database.family(), database.defaultSchema());
-		this.filter = new TableFilter(options.ignoredTables());
+		this.filter = new TableFilter(options);
 	}
 
 	/**

@@ -7,8 +7,9 @@ import dev.startupguard.report.NamePattern;
 import dev.startupguard.schema.QualifiedName;
 
 /**
- * Decides which tables a comparison leaves out: the migration tools' own tables always,
- * and those the application's patterns name.
+ * Decides which tables a comparison leaves out: the migration tools' own tables always
+ * (their default names and the names the application gave them), and those the
+ * application's patterns name.
  *
  * @author Startup Guard contributors
  */
@@ -19,13 +20,19 @@ final class TableFilter {
 
 	private final List<NamePattern> patterns;
 
-	TableFilter(List<String> patterns) {
-		this.patterns = patterns.stream().map(NamePattern::of).toList();
+	private final List<String> migrationTables;
+
+	TableFilter(DriftOptions options) {
+		this.patterns = options.ignoredTables().stream().map(NamePattern::of).toList();
+		this.migrationTables = options.migrationTables()
+			.stream()
+			.map((table) -> table.toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	boolean isIgnored(QualifiedName table) {
 		String name = table.name().toLowerCase(Locale.ROOT);
-		if (MIGRATION_TOOL_TABLES.contains(name)) {
+		if (MIGRATION_TOOL_TABLES.contains(name) || this.migrationTables.contains(name)) {
 			return true;
 		}
 		String qualified = table.toString();

@@ -1,6 +1,6 @@
 /**
- * The health of each checked subject ({@code schemaDrift}, {@code schemaSettings}),
- * served from memory.
+ * The health of each checked subject ({@code schemaDrift}, {@code schemaSettings},
+ * {@code migrations}), served from memory.
  */
 @NullMarked
 package dev.startupguard.health;

@@ -21,6 +21,10 @@ import org.springframework.core.env.Environment;
  */
 public final class SchemaMutationInspector {
 
+	private static final String FLYWAY_AUTO_CONFIGURATION = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+
+	private static final String LIQUIBASE_AUTO_CONFIGURATION = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration";
+
 	private final PersistenceClasspath classpath;
 
 	/**
@@ -72,8 +76,17 @@ public final class SchemaMutationInspector {
 	}
 
 	private boolean managedByMigrations(EnvironmentSettings settings) {
-		return (this.classpath.flyway() && enabled(settings, "spring.flyway.enabled"))
-				|| (this.classpath.liquibase() && enabled(settings, "spring.liquibase.enabled"));
+		return (this.classpath.flyway() && enabled(settings, "spring.flyway.enabled")
+				&& !excluded(settings, FLYWAY_AUTO_CONFIGURATION))
+				|| (this.classpath.liquibase() && enabled(settings, "spring.liquibase.enabled")
+						&& !excluded(settings, LIQUIBASE_AUTO_CONFIGURATION));
+	}
+
+	// a tool whose auto-configuration is excluded manages nothing, wherever its classes
+	// are
+	private static boolean excluded(EnvironmentSettings settings, String autoConfiguration) {
+		List<String> excluded = settings.getList("spring.autoconfigure.exclude");
+		return excluded != null && excluded.stream().map(String::trim).anyMatch(autoConfiguration::equals);
 	}
 
 	private static boolean enabled(EnvironmentSettings settings, String property) {

@@ -126,6 +126,61 @@ public enum FindingKind {
 	SCHEMA_MUTATION_SETTING(Severity.WARNING, Nature.ALLOWED_SETTING),
 
 	/**
+	 * A migration the code has and the database has not, which nothing applies at this
+	 * start: the code was deployed ahead of its migrations.
+	 */
+	MIGRATION_PENDING(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
+	 * A migration that was pending when the application started and that the migration
+	 * tool applied at this start, before the application used the database.
+	 */
+	MIGRATION_APPLIED_AT_START(Severity.INFO, Nature.REVIEW),
+
+	/**
+	 * A migration that failed: the database may hold part of what it does.
+	 */
+	MIGRATION_FAILED(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
+	 * A migration the database has applied that the code no longer has.
+	 */
+	MIGRATION_MISSING_LOCALLY(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A migration the database has applied that is newer than any the code has: the code
+	 * was rolled back.
+	 */
+	MIGRATION_NEWER_THAN_CODE(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * An applied migration whose script was edited since it ran.
+	 */
+	MIGRATION_CHECKSUM_MISMATCH(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A migration applied after a newer one, as out-of-order mode allows.
+	 */
+	MIGRATION_OUT_OF_ORDER(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
+	 * A migration older than the database's current version that was never applied and
+	 * never will be unless out-of-order mode is on.
+	 */
+	MIGRATION_IGNORED(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
+	 * A statement of a pending migration classified RISKY or DESTRUCTIVE by the lint.
+	 */
+	MIGRATION_LINT(Severity.WARNING, Nature.REVIEW),
+
+	/**
+	 * A statement of a pending migration the lint could not read, or a migration it
+	 * cannot read at all (a Java migration).
+	 */
+	MIGRATION_NOT_LINTED(Severity.INFO, Nature.REVIEW),
+
+	/**
 	 * A check could not run, so its absence of findings means nothing.
 	 */
 	CHECK_ERROR(Severity.ERROR, Nature.CHECK_FAILED);
@@ -176,6 +231,14 @@ public enum FindingKind {
 		ALLOWED_SETTING,
 
 		/**
+		 * What a migration does or did, for people to review: it counts as drift at
+		 * WARNING or above, but never turns health DOWN and never refuses the start
+		 * afterwards. A destructive statement is refused before it runs, in production,
+		 * by its own rule.
+		 */
+		REVIEW,
+
+		/**
 		 * The check could not run, so nothing is known: the subject's outcome is
 		 * {@code error}, health is UNKNOWN rather than DOWN (an unreachable database is
 		 * the {@code db} indicator's to report), and {@code on-check-error} decides the
@@ -188,10 +251,10 @@ public enum FindingKind {
 		 * Return whether a finding of this nature at the given severity turns health
 		 * DOWN.
 		 * @param severity the finding's severity
-		 * @return {@code true} for an ERROR that is not a failed check
+		 * @return {@code true} for an ERROR that is a difference or an allowed setting
 		 */
 		public boolean turnsHealthDown(Severity severity) {
-			return this != CHECK_FAILED && severity == Severity.ERROR;
+			return (this == DIFFERENCE || this == ALLOWED_SETTING) && severity == Severity.ERROR;
 		}
 
 	}

@@ -4,7 +4,7 @@ package dev.startupguard.report;
  * Decides from a subject's report whether an application may start, by the nature of each
  * finding's kind: differences at or above the failing severity refuse the start when
  * drift fails, a check that could not run refuses it when check errors fail, and settings
- * the production policy allowed never do.
+ * the production policy allowed and what migrations did (the lint) never do.
  *
  * @param onDrift what drift findings do
  * @param failSeverity the lowest severity that refuses the start when drift fails
@@ -26,7 +26,7 @@ public record StartDecision(DriftAction onDrift, Severity failSeverity, DriftAct
 	private boolean refuses(Finding finding) {
 		return switch (finding.kind().nature()) {
 			case DIFFERENCE -> this.onDrift == DriftAction.FAIL && finding.severity().isAtLeast(this.failSeverity);
-			case ALLOWED_SETTING -> false;
+			case ALLOWED_SETTING, REVIEW -> false;
 			case CHECK_FAILED -> this.onCheckError == DriftAction.FAIL;
 		};
 	}

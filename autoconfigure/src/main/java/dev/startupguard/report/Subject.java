@@ -36,6 +36,15 @@ public record Subject(SubjectKind kind, String name) {
 	}
 
 	/**
+	 * Return a migration tool instance.
+	 * @param name the name of its bean
+	 * @return the subject
+	 */
+	public static Subject migrationTool(String name) {
+		return new Subject(SubjectKind.MIGRATION_TOOL, name);
+	}
+
+	/**
 	 * Return the application's settings.
 	 * @return the subject
 	 */

@@ -40,6 +40,27 @@ public record SubjectReport(Subject subject, Map<String, Object> details, Instan
 	 */
 	public static final String SCHEMAS = "schemas";
 
+	/**
+	 * Detail key of the migration tool that manages a {@link SubjectKind#MIGRATION_TOOL}
+	 * subject, such as {@code flyway}: one of a fixed set, so metrics may tag by it.
+	 */
+	public static final String TOOL = "tool";
+
+	/**
+	 * Detail key of the table in which a migration tool records what it applied.
+	 */
+	public static final String HISTORY_TABLE = "historyTable";
+
+	/**
+	 * Detail key of the database's current migration version.
+	 */
+	public static final String CURRENT_VERSION = "currentVersion";
+
+	/**
+	 * Detail key of the latest migration version the code has.
+	 */
+	public static final String LATEST_VERSION = "latestVersion";
+
 	public SubjectReport {
 		details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
 		suppressed = List.copyOf(suppressed);

@@ -1,6 +1,7 @@
 package dev.startupguard.startup;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 import dev.startupguard.drift.DriftCheck;
@@ -33,6 +34,17 @@ public record CheckSettings(Duration timeout, DriftOptions options, List<String>
 	 */
 	public DriftCheck driftCheck() {
 		return new DriftCheck(new LiveSchemaReader(this.timeout), this.options, this.schemas);
+	}
+
+	/**
+	 * Return the drift check these settings describe, leaving out the given migration
+	 * tool tables besides those the options name.
+	 * @param migrationTables the names of the migration tools' tables
+	 * @return the drift check
+	 */
+	public DriftCheck driftCheck(Collection<String> migrationTables) {
+		return new DriftCheck(new LiveSchemaReader(this.timeout), this.options.withMigrationTables(migrationTables),
+				this.schemas);
 	}
 
 }

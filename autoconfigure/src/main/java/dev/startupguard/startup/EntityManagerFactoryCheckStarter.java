@@ -35,6 +35,8 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 
 	private final ObjectProvider<CheckSettings> settings;
 
+	private final ObjectProvider<MigrationTables> migrationTables;
+
 	// the factory bean and the proxy it exposes are the same unit: check it once
 	private final Set<SessionFactory> started = Collections
 		.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
@@ -43,11 +45,14 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 	 * Create a starter.
 	 * @param checks the checks to start the units' checks in
 	 * @param settings how to check each unit
+	 * @param migrationTables the migration tools' tables, which the drift checks leave
+	 * out
 	 */
 	public EntityManagerFactoryCheckStarter(ObjectProvider<SubjectChecks> checks,
-			ObjectProvider<CheckSettings> settings) {
+			ObjectProvider<CheckSettings> settings, ObjectProvider<MigrationTables> migrationTables) {
 		this.checks = checks;
 		this.settings = settings;
+		this.migrationTables = migrationTables;
 	}
 
 	@Override
@@ -72,7 +77,8 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 			return;
 		}
 		PersistenceUnitCheck check = new PersistenceUnitCheck(unit, source, new HibernateExpectedSchema(metadata),
-				this.settings.getObject().driftCheck());
+				this.settings.getObject()
+					.driftCheck(this.migrationTables.getIfAvailable(MigrationTables::new).names()));
 		SubjectReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
 		if (checked != null) {
 			this.checks.getObject().handOver(check, checked);

@@ -53,6 +53,8 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	private final Map<Subject, CompletableFuture<SubjectReport>> running = Collections
 		.synchronizedMap(new LinkedHashMap<>());
 
+	private final Map<Subject, SubjectCheck> deferred = Collections.synchronizedMap(new LinkedHashMap<>());
+
 	/**
 	 * Create the checks of one application context.
 	 * @param maker how each report is made
@@ -78,9 +80,20 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 	 * @param check the check
 	 */
 	public void start(SubjectCheck check) {
+		this.deferred.remove(check.subject());
 		SubjectCheck bounded = bounded(check);
 		this.checks.put(check.subject(), bounded);
 		this.running.put(check.subject(), CompletableFuture.supplyAsync(() -> this.maker.make(bounded), this.executor));
+	}
+
+	/**
+	 * Start a subject's check once every singleton exists, unless it is started before
+	 * then: for a subject that may still change during the start, such as the migrations
+	 * of a Flyway bean that an initializer created later may migrate.
+	 * @param check the check
+	 */
+	public void startLater(SubjectCheck check) {
+		this.deferred.put(check.subject(), check);
 	}
 
 	/**
@@ -120,6 +133,11 @@ public class SubjectChecks implements SmartInitializingSingleton, DisposableBean
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		List<SubjectCheck> late;
+		synchronized (this.deferred) {
+			late = List.copyOf(this.deferred.values());
+		}
+		late.forEach(this::start);
 		List<SubjectReport> joined = new ArrayList<>();
 		synchronized (this.running) {
 			this.running.values().forEach((report) -> joined.add(report.join()));

@@ -47,10 +47,29 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 			.withBean("ordersEntityManagerFactory", EntityManagerFactory.class, () -> mock(EntityManagerFactory.class))
 			.withBean("auditEntityManagerFactory", EntityManagerFactory.class, () -> mock(EntityManagerFactory.class))
 			.run((context) -> {
-				assertThat(context).hasSingleBean(SubjectHealthContributor.class);
+				assertThat(context).getBeans(SubjectHealthContributor.class)
+					.containsOnlyKeys("schemaDriftHealthContributor", "migrationsHealthContributor");
 				assertThat(context).getBean("schemaDriftHealthContributor")
 					.isInstanceOf(SubjectHealthContributor.class);
 			});
+	}
+
+	@Test
+	void runWithFlywayShouldCreateMigrationsContributorWithAMemberPerMigrationTool() {
+		this.contextRunner.run((context) -> assertThat(context).getBean("migrationsHealthContributor")
+			.isInstanceOf(SubjectHealthContributor.class));
+	}
+
+	@Test
+	void runWhenMigrationsDisabledShouldNotCreateMigrationsContributor() {
+		this.contextRunner.withPropertyValues("management.health.migrations.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
+	}
+
+	@Test
+	void backsOffMigrationsWithoutFlyway() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(org.flywaydb.core.Flyway.class))
+			.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
 	}
 
 	@Test

@@ -224,7 +224,10 @@ abstract class ProductionPolicyIntegrationTests {
 	}
 
 	static ConfigurableApplicationContext run(SpringApplication application, TestDatabase database, String... args) {
-		application.setDefaultProperties(Map.of("spring.datasource.url", database.url()));
+		// as in application.properties, which a test's own spring.config.location leaves
+		// out
+		application.setDefaultProperties(Map.of("spring.datasource.url", database.url(), "spring.autoconfigure.exclude",
+				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"));
 		return application.run(args);
 	}
 

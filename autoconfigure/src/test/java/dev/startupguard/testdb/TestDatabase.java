@@ -2,8 +2,11 @@ package dev.startupguard.testdb;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -126,6 +129,31 @@ public abstract class TestDatabase implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Statement failed on " + family() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Read the rows of a query on the scratch database, each as its columns' values
+	 * joined by {@code |}.
+	 * @param query the query
+	 * @return the rows, in the query's order
+	 */
+	public List<String> rows(String query) {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(query)) {
+			while (result.next()) {
+				List<String> row = new ArrayList<>();
+				for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+					row.add(result.getString(column));
+				}
+				rows.add(String.join("|", row));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Query failed on " + family() + ": " + ex.getMessage(), ex);
+		}
+		return rows;
 	}
 
 	@Override
