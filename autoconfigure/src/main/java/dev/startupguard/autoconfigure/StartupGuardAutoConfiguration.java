@@ -61,17 +61,13 @@ import dev.startupguard.startup.SubjectChecks;
 @ImportRuntimeHints(StartupGuardRuntimeHints.class)
 public final class StartupGuardAutoConfiguration {
 
+	/**
+	 * The checks of every subject, their latest report and their rechecks: whatever an
+	 * application has to check, persistence units or migrations alone.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ EntityManagerFactory.class, Metadata.class })
 	@ConditionalOnBean(DataSource.class)
-	static class HibernateDriftCheckConfiguration {
-
-		@Bean
-		static EntityManagerFactoryCheckStarter startupGuardEntityManagerFactoryCheckStarter(
-				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings,
-				ObjectProvider<MigrationTables> migrationTables) {
-			return new EntityManagerFactoryCheckStarter(checks, settings, migrationTables);
-		}
+	static class CheckConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
@@ -141,6 +137,23 @@ public final class StartupGuardAutoConfiguration {
 
 		private static @Nullable NamePattern pattern(@Nullable String text) {
 			return (text != null) ? NamePattern.of(text) : null;
+		}
+
+	}
+
+	/**
+	 * Starts the drift check of every Hibernate persistence unit.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ EntityManagerFactory.class, Metadata.class })
+	@ConditionalOnBean(DataSource.class)
+	static class HibernateDriftCheckConfiguration {
+
+		@Bean
+		static EntityManagerFactoryCheckStarter startupGuardEntityManagerFactoryCheckStarter(
+				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings,
+				ObjectProvider<MigrationTables> migrationTables) {
+			return new EntityManagerFactoryCheckStarter(checks, settings, migrationTables);
 		}
 
 		/**

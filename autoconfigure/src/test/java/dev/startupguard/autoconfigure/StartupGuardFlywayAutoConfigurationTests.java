@@ -60,6 +60,14 @@ class StartupGuardFlywayAutoConfigurationTests {
 	}
 
 	@Test
+	void runWithoutJpaShouldStillCheckTheMigrations() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("jakarta.persistence.", "org.hibernate."))
+			.withPropertyValues("spring.flyway.enabled=false")
+			.run((context) -> assertThat(context).hasSingleBean(FlywayCheckStarter.class)
+				.hasSingleBean(FlywayMigrationCheck.class));
+	}
+
+	@Test
 	void backsOffWithoutFlyway() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(Flyway.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(FlywayCheckStarter.class));
