@@ -273,7 +273,7 @@ class ActuatorIntegrationTests {
 		ExportedSeries exported = ExportedSeries.parse(scrape());
 		Path operations = OperationsFiles.directory();
 		List<Map<String, Object>> rules = OperationsFiles.alertRules(operations.resolve("prometheus-alerts.yml"));
-		assertThat(rules).hasSize(5);
+		assertThat(rules).hasSize(6);
 		String guide = Files.readString(operations.resolve("../how-to/operations.md"));
 		for (Map<String, Object> rule : rules) {
 			assertThat(rule).containsKeys("alert", "expr", "for", "labels", "annotations");
