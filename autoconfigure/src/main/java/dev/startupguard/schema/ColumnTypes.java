@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,15 @@ public final class ColumnTypes {
 	 */
 	private static final int PRACTICALLY_UNBOUNDED = 1_000_000_000;
 
+	// compiled once: a check parses every expected and every live column's type
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern TIME_ZONE = Pattern.compile(" with(out)? (local )?time zone");
+
+	private static final Pattern SIGN_MODIFIERS = Pattern.compile(" (unsigned|signed|zerofill)");
+
+	private static final Pattern AFTER_DIGITS = Pattern.compile("[^0-9].*$");
+
 	private ColumnTypes() {
 	}
 
@@ -71,7 +81,7 @@ public final class ColumnTypes {
 	 * @return the type
 	 */
 	public static ColumnType parse(String declaration, DatabaseFamily database) {
-		String text = declaration.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String text = WHITESPACE.matcher(declaration.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
 		if (text.endsWith("[]") || text.endsWith(" array") || text.contains(" array[")) {
 			return new ColumnType(declaration, TypeFamily.ARRAY, null, null, null, List.of());
 		}
@@ -79,9 +89,7 @@ public final class ColumnTypes {
 			return new ColumnType(declaration, TypeFamily.ENUM, null, null, null, enumValues(declaration));
 		}
 		boolean withTimeZone = text.contains(" with time zone") || text.contains(" with local time zone");
-		String withoutModifiers = text.replaceAll(" with(out)? (local )?time zone", "")
-			.replaceAll(" (unsigned|signed|zerofill)", "")
-			.trim();
+		String withoutModifiers = SIGN_MODIFIERS.matcher(TIME_ZONE.matcher(text).replaceAll("")).replaceAll("").trim();
 		int open = withoutModifiers.indexOf('(');
 		int close = withoutModifiers.lastIndexOf(')');
 		String base = ((open >= 0) ? withoutModifiers.substring(0, open) + withoutModifiers.substring(close + 1)
@@ -189,7 +197,7 @@ public final class ColumnTypes {
 	private static List<Integer> arguments(String text) {
 		List<Integer> arguments = new ArrayList<>();
 		for (String argument : text.split(",")) {
-			String digits = argument.trim().replaceAll("[^0-9].*$", "");
+			String digits = AFTER_DIGITS.matcher(argument.trim()).replaceAll("");
 			if (digits.isEmpty()) {
 				return arguments;
 			}
