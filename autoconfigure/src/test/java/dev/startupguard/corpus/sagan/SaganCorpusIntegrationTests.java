@@ -90,9 +90,6 @@ abstract class SaganCorpusIntegrationTests {
 	 * {@code int} column referencing one, is a {@code NARROWER_COLUMN} "saving a larger
 	 * value fails", though the database generates these values and none can exceed the
 	 * key's own range;</li>
-	 * <li>{@code post_public_slug_aliases.public_slug_aliases} is NOT NULL, reported as
-	 * "saving a Post whose publicSlugAliases is null fails", though Hibernate never
-	 * writes a null element of an element collection;</li>
 	 * <li>{@code project.sort_order} is NOT NULL, reported as "Project.display.sortOrder
 	 * (int) may be null", though an {@code int} cannot be null (only a null
 	 * {@code display} writes null there).</li>
@@ -104,7 +101,6 @@ abstract class SaganCorpusIntegrationTests {
 			"WARNING NARROWER_COLUMN post_public_slug_aliases.post_id", "WARNING NARROWER_COLUMN project_generation.id",
 			"WARNING NARROWER_COLUMN project_groups.id", "WARNING NARROWER_COLUMN project_groups_rel.group_id",
 			"WARNING NARROWER_COLUMN project_release.id", "WARNING NARROWER_COLUMN project_sample.id",
-			"WARNING NULLABILITY_MISMATCH post_public_slug_aliases.public_slug_aliases",
 			"WARNING NULLABILITY_MISMATCH project.sort_order",
 			"WARNING NULLABILITY_MISMATCH project_generation.initial_release_date",
 			"WARNING NULLABILITY_MISMATCH project_generation.name",
@@ -126,6 +122,16 @@ abstract class SaganCorpusIntegrationTests {
 	@Test
 	void cleanSchemaWarnsOnlyOfItsKnownDifferences() {
 		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+	}
+
+	@Test
+	void notNullElementColumnOfAnElementCollectionIsNoMismatch() {
+		// Hibernate inserts no row for a null element of a collection of basic values:
+		// the column is NOT NULL in practice, and was reported as a mismatch before
+		assertThat(findings())
+			.filteredOn((finding) -> "post_public_slug_aliases.public_slug_aliases"
+				.equals(finding.table() + "." + finding.column()))
+			.isEmpty();
 	}
 
 	@Test
