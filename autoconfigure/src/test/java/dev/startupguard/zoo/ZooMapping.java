@@ -75,11 +75,25 @@ public final class ZooMapping {
 	 * @return the metadata
 	 */
 	public static Metadata metadata(TestDatabase database, List<Class<?>> entities) {
+		return metadata(database, entities, Map.of());
+	}
+
+	/**
+	 * Build Hibernate's boot metadata for entities against a database, as
+	 * {@link #metadata(TestDatabase, List)} does, with the Hibernate settings an
+	 * application adds to its configuration.
+	 * @param database the database
+	 * @param entities the entity classes
+	 * @param settings the application's Hibernate settings
+	 * @return the metadata
+	 */
+	public static Metadata metadata(TestDatabase database, List<Class<?>> entities, Map<String, Object> settings) {
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder().disableAutoClose()
 			.applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database.dataSource())
 			.applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
 					CamelCaseToUnderscoresNamingStrategy.class.getName())
 			.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, true)
+			.applySettings(settings)
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);

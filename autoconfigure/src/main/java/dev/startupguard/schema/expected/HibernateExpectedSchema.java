@@ -11,6 +11,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.type.SqlTypes;
@@ -68,7 +69,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 
 	@Override
 	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
-		Set<org.hibernate.mapping.Column> alwaysWritten = versionColumns();
+		Set<org.hibernate.mapping.Column> alwaysWritten = alwaysWrittenColumns();
 		MappedAttributes attributes = new MappedAttributes(this.metadata);
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
@@ -89,15 +90,21 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	/**
-	 * Return the optimistic-locking version columns, which Hibernate writes on every
-	 * insert whatever their mapped nullability (7.2 maps an {@code Integer} version as
-	 * nullable, 7.4 as NOT NULL).
+	 * Return the columns Hibernate writes a value to on every insert whatever their
+	 * mapped nullability: the optimistic-locking version columns (7.2 maps an
+	 * {@code Integer} version as nullable, 7.4 as NOT NULL), and the element columns of
+	 * collections of basic values, since Hibernate inserts no row for a null element.
 	 */
-	private Set<org.hibernate.mapping.Column> versionColumns() {
+	private Set<org.hibernate.mapping.Column> alwaysWrittenColumns() {
 		Set<org.hibernate.mapping.Column> columns = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (PersistentClass entity : this.metadata.getEntityBindings()) {
 			if (entity.isVersioned()) {
 				columns.addAll(entity.getVersion().getValue().getColumns());
+			}
+		}
+		for (org.hibernate.mapping.Collection collection : this.metadata.getCollectionBindings()) {
+			if (collection.getElement() instanceof BasicValue element) {
+				columns.addAll(element.getColumns());
 			}
 		}
 		return columns;

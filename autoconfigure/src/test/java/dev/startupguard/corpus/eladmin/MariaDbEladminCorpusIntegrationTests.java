@@ -1,0 +1,26 @@
+package dev.startupguard.corpus.eladmin;
+
+import dev.startupguard.testdb.TestDatabase;
+
+/**
+ * {@link EladminCorpusIntegrationTests} on MariaDB, the database the project's schema
+ * dump was taken from (the project runs on MySQL too).
+ */
+class MariaDbEladminCorpusIntegrationTests extends EladminCorpusIntegrationTests {
+
+	@Override
+	TestDatabase createDatabase() {
+		return TestDatabase.mariadb("eladmin");
+	}
+
+	@Override
+	String script() {
+		return "corpus/eladmin/mariadb.sql";
+	}
+
+	@Override
+	String retyped(String table, String column, String type) {
+		return "alter table " + table + " modify column " + column + " " + type;
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.startupguard.corpus.jhipster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.Metadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import dev.startupguard.check.PersistenceUnitCheck;
+import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.drift.DriftOptions;
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.Severity;
+import dev.startupguard.schema.expected.HibernateExpectedSchema;
+import dev.startupguard.schema.live.LiveSchemaReader;
+import dev.startupguard.testdb.TestDatabase;
+import dev.startupguard.zoo.ZooMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JHipster sample application, restated in the corpus of real schemas: generated
+ * entities sharing one pooled sequence, a mapped auditing superclass, stated lengths
+ * repeated by Bean Validation, many-to-many join tables, and the schema its Liquibase
+ * changelogs build, written out as the SQL they run on a database. Run on each database
+ * the application supports by a subclass.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class JHipsterCorpusIntegrationTests {
+
+	static final List<Class<?>> ENTITIES = List.of(User.class, Authority.class, BankAccount.class, Label.class,
+			Operation.class);
+
+	/**
+	 * The Hibernate settings of the application's {@code application.yml} that shape the
+	 * schema it expects: instants stored as plain timestamps.
+	 */
+	static final Map<String, Object> SETTINGS = Map.of("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
+
+	TestDatabase database;
+
+	Metadata metadata;
+
+	abstract TestDatabase createDatabase();
+
+	abstract String script();
+
+	@BeforeAll
+	void createDatabaseAndMetadata() {
+		this.database = createDatabase();
+		this.metadata = ZooMapping.metadata(this.database, ENTITIES, SETTINGS);
+	}
+
+	@AfterAll
+	void closeDatabase() {
+		ZooMapping.close(this.metadata);
+		this.database.close();
+	}
+
+	@BeforeEach
+	void createSchema() {
+		ZooMapping.dropAll(this.database);
+		ZooMapping.runScript(this.database, script());
+	}
+
+	/**
+	 * The one warning of the clean schema, and a true one: the user's e-mail is validated
+	 * and mapped up to 254 characters ({@code @Size(max = 254)},
+	 * {@code @Column(length = 254)}), but the changelog makes the column
+	 * {@code varchar(191)}, the widest a unique index of utf8mb4 text may be on old
+	 * MySQL. An address of 192 to 254 characters passes validation and fails the insert.
+	 */
+	static final String EMAIL_NARROWER_THAN_MAPPED = "WARNING NARROWER_COLUMN jhi_user.email";
+
+	@Test
+	void cleanSchemaGivesNoErrorAndWarnsOnlyOfTheEmailColumnNarrowerThanTheMapping() {
+		assertThat(warningsAndErrors()).containsExactly(EMAIL_NARROWER_THAN_MAPPED);
+	}
+
+	@Test
+	void cleanSchemaGivesNoInfoEither() {
+		assertThat(findings()).filteredOn((finding) -> finding.severity() == Severity.INFO)
+			.extracting(JHipsterCorpusIntegrationTests::describe)
+			.isEmpty();
+	}
+
+	@Test
+	void droppedColumnIsMissing() {
+		this.database.execute("alter table operation drop column description");
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"ERROR MISSING_COLUMN operation.description");
+	}
+
+	@Test
+	void columnNarrowedBelowItsStatedLengthIsNarrower() {
+		this.database.execute(retyped("jhi_user", "login", "varchar(30)"));
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"WARNING NARROWER_COLUMN jhi_user.login");
+	}
+
+	@Test
+	void amountChangedToAnIntegerLosesItsFraction() {
+		this.database.execute(retyped("bank_account", "balance", "integer"));
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"WARNING LOSSY_TYPE bank_account.balance");
+	}
+
+	@Test
+	void instantChangedToADateLosesItsTimeOfDay() {
+		this.database.execute(retyped("operation", "date", "date"));
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"WARNING LOSSY_TYPE operation.date");
+	}
+
+	@Test
+	void textChangedToANumberIsATypeMismatch() {
+		this.database.execute(retyped("label", "label", "integer using 0"));
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"ERROR TYPE_MISMATCH label.label");
+	}
+
+	@Test
+	void droppedForeignKeyIsMissing() {
+		this.database.execute(droppedForeignKey("operation", "fk_operation__bank_account_id"));
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"WARNING MISSING_FOREIGN_KEY operation.bank_account_id");
+	}
+
+	@Test
+	void addedNotNullColumnNoEntityWritesFailsEveryInsert() {
+		this.database.execute("alter table bank_account add column currency varchar(3) not null");
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
+				"ERROR UNMAPPED_REQUIRED_COLUMN bank_account.currency");
+	}
+
+	@Test
+	void sharedSequenceSteppingByOneNoLongerMatchesThePooledGenerator() {
+		this.database.execute("alter sequence sequence_generator increment by 1");
+		assertThat(findings()).filteredOn((finding) -> finding.kind() == FindingKind.SEQUENCE_INCREMENT_MISMATCH)
+			.singleElement()
+			.satisfies((finding) -> {
+				assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+				assertThat(finding.message()).contains("sequence_generator steps by 1").contains("50");
+			});
+		assertThat(warningsAndErrors()).hasSize(2).contains(EMAIL_NARROWER_THAN_MAPPED);
+	}
+
+	/**
+	 * Return the statement that drops a foreign key by hand.
+	 * @param table the table
+	 * @param constraint the foreign key's name
+	 * @return the statement
+	 */
+	abstract String droppedForeignKey(String table, String constraint);
+
+	/**
+	 * Return the statement that changes a column's type by hand, as a team would.
+	 * @param table the table
+	 * @param column the column
+	 * @param type the new type
+	 * @return the statement
+	 */
+	abstract String retyped(String table, String column, String type);
+
+	private List<String> warningsAndErrors() {
+		return findings().stream()
+			.filter((finding) -> finding.severity() != Severity.INFO)
+			.map(JHipsterCorpusIntegrationTests::describe)
+			.toList();
+	}
+
+	static String describe(Finding finding) {
+		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
+	}
+
+	List<Finding> findings() {
+		return new PersistenceUnitCheck("jhipster", this.database.dataSource(),
+				new HibernateExpectedSchema(this.metadata),
+				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()))
+			.run()
+			.findings()
+			.toList();
+	}
+
+}

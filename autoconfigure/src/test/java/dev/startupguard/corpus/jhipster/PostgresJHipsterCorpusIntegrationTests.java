@@ -1,0 +1,31 @@
+package dev.startupguard.corpus.jhipster;
+
+import dev.startupguard.testdb.TestDatabase;
+
+/**
+ * {@link JHipsterCorpusIntegrationTests} on PostgreSQL, the database the sample
+ * application is generated for.
+ */
+class PostgresJHipsterCorpusIntegrationTests extends JHipsterCorpusIntegrationTests {
+
+	@Override
+	TestDatabase createDatabase() {
+		return TestDatabase.postgres("jhipster");
+	}
+
+	@Override
+	String script() {
+		return "corpus/jhipster/postgresql.sql";
+	}
+
+	@Override
+	String retyped(String table, String column, String type) {
+		return "alter table " + table + " alter column " + column + " type " + type;
+	}
+
+	@Override
+	String droppedForeignKey(String table, String constraint) {
+		return "alter table " + table + " drop constraint " + constraint;
+	}
+
+}
