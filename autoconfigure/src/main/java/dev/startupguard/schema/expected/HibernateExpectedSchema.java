@@ -12,7 +12,9 @@ import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
 import org.hibernate.mapping.BasicValue;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -92,8 +94,10 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	/**
 	 * Return the columns Hibernate writes a value to on every insert whatever their
 	 * mapped nullability: the optimistic-locking version columns (7.2 maps an
-	 * {@code Integer} version as nullable, 7.4 as NOT NULL), and the element columns of
-	 * collections of basic values, since Hibernate inserts no row for a null element.
+	 * {@code Integer} version as nullable, 7.4 as NOT NULL), the columns of generated
+	 * attributes ({@code @CreationTimestamp}, {@code @UpdateTimestamp}, which 7.2 does
+	 * not mark as written), and the element columns of collections of basic values, since
+	 * Hibernate inserts no row for a null element.
 	 */
 	private Set<org.hibernate.mapping.Column> alwaysWrittenColumns() {
 		Set<org.hibernate.mapping.Column> columns = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -101,6 +105,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			if (entity.isVersioned()) {
 				columns.addAll(entity.getVersion().getValue().getColumns());
 			}
+			addGenerated(entity.getProperties(), columns);
 		}
 		for (org.hibernate.mapping.Collection collection : this.metadata.getCollectionBindings()) {
 			if (collection.getElement() instanceof BasicValue element) {
@@ -108,6 +113,17 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			}
 		}
 		return columns;
+	}
+
+	private static void addGenerated(List<Property> properties, Set<org.hibernate.mapping.Column> columns) {
+		for (Property property : properties) {
+			if (property.getValueGeneratorCreator() != null) {
+				columns.addAll(property.getValue().getColumns());
+			}
+			else if (property.getValue() instanceof Component component) {
+				addGenerated(component.getProperties(), columns);
+			}
+		}
 	}
 
 	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database,
