@@ -1,27 +1,13 @@
 package dev.startupguard.corpus.eladmin;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.boot.Metadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 
-import dev.startupguard.check.PersistenceUnitCheck;
-import dev.startupguard.drift.DriftCheck;
-import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.report.Finding;
+import dev.startupguard.corpus.CorpusIntegrationTests;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Severity;
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
-import dev.startupguard.schema.live.LiveSchemaReader;
-import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,38 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schema the project ships, a dump of a MariaDB database with no foreign key. Run on each
  * database the project supports by a subclass.
  */
-@TestInstance(Lifecycle.PER_CLASS)
-abstract class EladminCorpusIntegrationTests {
+abstract class EladminCorpusIntegrationTests extends CorpusIntegrationTests {
 
 	static final List<Class<?>> ENTITIES = List.of(ColumnInfo.class, GenConfig.class, SysLog.class, App.class,
 			Database.class, Deploy.class, DeployHistory.class, ServerDeploy.class, QuartzJob.class, QuartzLog.class,
 			Dept.class, Dict.class, DictDetail.class, Job.class, Menu.class, Role.class, User.class, AlipayConfig.class,
 			EmailConfig.class, LocalStorage.class, S3Storage.class);
 
-	TestDatabase database;
-
-	Metadata metadata;
-
-	abstract TestDatabase createDatabase();
-
-	abstract String script();
-
-	@BeforeAll
-	void createDatabaseAndMetadata() {
-		this.database = createDatabase();
-		this.metadata = ZooMapping.metadata(this.database, ENTITIES);
-	}
-
-	@AfterAll
-	void closeDatabase() {
-		ZooMapping.close(this.metadata);
-		this.database.close();
-	}
-
-	@BeforeEach
-	void createSchema() {
-		ZooMapping.dropAll(this.database);
-		ZooMapping.runScript(this.database, script());
+	@Override
+	protected List<Class<?>> entities() {
+		return ENTITIES;
 	}
 
 	/**
@@ -219,25 +183,5 @@ abstract class EladminCorpusIntegrationTests {
 	 * @return the statement
 	 */
 	abstract String retyped(String table, String column, String type);
-
-	private List<String> warningsAndErrors() {
-		return findings().stream()
-			.filter((finding) -> finding.severity() != Severity.INFO)
-			.map(EladminCorpusIntegrationTests::describe)
-			.toList();
-	}
-
-	static String describe(Finding finding) {
-		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
-	}
-
-	List<Finding> findings() {
-		return new PersistenceUnitCheck("eladmin", this.database.dataSource(),
-				new HibernateExpectedSchema(this.metadata),
-				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()))
-			.run()
-			.findings()
-			.toList();
-	}
 
 }

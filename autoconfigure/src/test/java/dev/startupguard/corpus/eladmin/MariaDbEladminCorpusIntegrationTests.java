@@ -9,12 +9,12 @@ import dev.startupguard.testdb.TestDatabase;
 class MariaDbEladminCorpusIntegrationTests extends EladminCorpusIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("eladmin");
 	}
 
 	@Override
-	String script() {
+	protected String script() {
 		return "corpus/eladmin/mariadb.sql";
 	}
 

@@ -1,27 +1,13 @@
 package dev.startupguard.corpus.jhipster;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.boot.Metadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 
-import dev.startupguard.check.PersistenceUnitCheck;
-import dev.startupguard.drift.DriftCheck;
-import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.report.Finding;
+import dev.startupguard.corpus.CorpusIntegrationTests;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Severity;
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
-import dev.startupguard.schema.live.LiveSchemaReader;
-import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changelogs build, written out as the SQL they run on a database. Run on each database
  * the application supports by a subclass.
  */
-@TestInstance(Lifecycle.PER_CLASS)
-abstract class JHipsterCorpusIntegrationTests {
+abstract class JHipsterCorpusIntegrationTests extends CorpusIntegrationTests {
 
 	static final List<Class<?>> ENTITIES = List.of(User.class, Authority.class, BankAccount.class, Label.class,
 			Operation.class);
@@ -44,30 +29,14 @@ abstract class JHipsterCorpusIntegrationTests {
 	 */
 	static final Map<String, Object> SETTINGS = Map.of("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
 
-	TestDatabase database;
-
-	Metadata metadata;
-
-	abstract TestDatabase createDatabase();
-
-	abstract String script();
-
-	@BeforeAll
-	void createDatabaseAndMetadata() {
-		this.database = createDatabase();
-		this.metadata = ZooMapping.metadata(this.database, ENTITIES, SETTINGS);
+	@Override
+	protected List<Class<?>> entities() {
+		return ENTITIES;
 	}
 
-	@AfterAll
-	void closeDatabase() {
-		ZooMapping.close(this.metadata);
-		this.database.close();
-	}
-
-	@BeforeEach
-	void createSchema() {
-		ZooMapping.dropAll(this.database);
-		ZooMapping.runScript(this.database, script());
+	@Override
+	protected Map<String, Object> settings() {
+		return SETTINGS;
 	}
 
 	/**
@@ -87,7 +56,7 @@ abstract class JHipsterCorpusIntegrationTests {
 	@Test
 	void cleanSchemaGivesNoInfoEither() {
 		assertThat(findings()).filteredOn((finding) -> finding.severity() == Severity.INFO)
-			.extracting(JHipsterCorpusIntegrationTests::describe)
+			.extracting(CorpusIntegrationTests::describe)
 			.isEmpty();
 	}
 
@@ -168,25 +137,5 @@ abstract class JHipsterCorpusIntegrationTests {
 	 * @return the statement
 	 */
 	abstract String retyped(String table, String column, String type);
-
-	private List<String> warningsAndErrors() {
-		return findings().stream()
-			.filter((finding) -> finding.severity() != Severity.INFO)
-			.map(JHipsterCorpusIntegrationTests::describe)
-			.toList();
-	}
-
-	static String describe(Finding finding) {
-		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
-	}
-
-	List<Finding> findings() {
-		return new PersistenceUnitCheck("jhipster", this.database.dataSource(),
-				new HibernateExpectedSchema(this.metadata),
-				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()))
-			.run()
-			.findings()
-			.toList();
-	}
 
 }

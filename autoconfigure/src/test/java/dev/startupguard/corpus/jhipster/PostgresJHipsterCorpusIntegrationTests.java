@@ -9,12 +9,12 @@ import dev.startupguard.testdb.TestDatabase;
 class PostgresJHipsterCorpusIntegrationTests extends JHipsterCorpusIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.postgres("jhipster");
 	}
 
 	@Override
-	String script() {
+	protected String script() {
 		return "corpus/jhipster/postgresql.sql";
 	}
 

@@ -9,12 +9,12 @@ import dev.startupguard.testdb.TestDatabase;
 class MariaDbSaganCorpusIntegrationTests extends SaganCorpusIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("sagan");
 	}
 
 	@Override
-	String script() {
+	protected String script() {
 		return "corpus/sagan/mariadb.sql";
 	}
 

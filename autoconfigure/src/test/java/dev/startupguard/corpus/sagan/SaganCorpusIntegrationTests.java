@@ -1,27 +1,12 @@
 package dev.startupguard.corpus.sagan;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.boot.Metadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 
-import dev.startupguard.check.PersistenceUnitCheck;
-import dev.startupguard.drift.DriftCheck;
-import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.report.Finding;
+import dev.startupguard.corpus.CorpusIntegrationTests;
 import dev.startupguard.report.FindingKind;
-import dev.startupguard.report.Severity;
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
-import dev.startupguard.schema.live.LiveSchemaReader;
-import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,37 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * build step by step (columns added, renamed and dropped, tables rebuilt). Run on each
  * database the project supports by a subclass.
  */
-@TestInstance(Lifecycle.PER_CLASS)
-abstract class SaganCorpusIntegrationTests {
+abstract class SaganCorpusIntegrationTests extends CorpusIntegrationTests {
 
 	static final List<Class<?>> ENTITIES = List.of(MemberProfile.class, Post.class, Project.class, Release.class,
 			ProjectSample.class, ProjectGeneration.class, ProjectGroup.class, SpringToolsPlatform.class,
 			VersionConverter.class);
 
-	TestDatabase database;
-
-	Metadata metadata;
-
-	abstract TestDatabase createDatabase();
-
-	abstract String script();
-
-	@BeforeAll
-	void createDatabaseAndMetadata() {
-		this.database = createDatabase();
-		this.metadata = ZooMapping.metadata(this.database, ENTITIES);
-	}
-
-	@AfterAll
-	void closeDatabase() {
-		ZooMapping.close(this.metadata);
-		this.database.close();
-	}
-
-	@BeforeEach
-	void createSchema() {
-		ZooMapping.dropAll(this.database);
-		ZooMapping.runScript(this.database, script());
+	@Override
+	protected List<Class<?>> entities() {
+		return ENTITIES;
 	}
 
 	/**
@@ -141,7 +104,7 @@ abstract class SaganCorpusIntegrationTests {
 				.of("post.category", "post.format", "project.status", "project.support_policy",
 						"project_release.release_status", "project_release.repository")
 				.contains(finding.table() + "." + finding.column()))
-			.extracting(SaganCorpusIntegrationTests::describe)
+			.extracting(CorpusIntegrationTests::describe)
 			.containsExactly("INFO UNENFORCED_NOT_NULL post.format");
 	}
 
@@ -211,24 +174,5 @@ abstract class SaganCorpusIntegrationTests {
 	 * @return the statement
 	 */
 	abstract String retyped(String table, String column, String type);
-
-	private List<String> warningsAndErrors() {
-		return findings().stream()
-			.filter((finding) -> finding.severity() != Severity.INFO)
-			.map(SaganCorpusIntegrationTests::describe)
-			.toList();
-	}
-
-	static String describe(Finding finding) {
-		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
-	}
-
-	List<Finding> findings() {
-		return new PersistenceUnitCheck("sagan", this.database.dataSource(), new HibernateExpectedSchema(this.metadata),
-				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()))
-			.run()
-			.findings()
-			.toList();
-	}
 
 }
