@@ -9,12 +9,12 @@ import dev.startupguard.testdb.TestDatabase;
 class MariaDbPetClinicCorpusIntegrationTests extends PetClinicCorpusIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("petclinic");
 	}
 
 	@Override
-	String script() {
+	protected String script() {
 		return "corpus/petclinic/mariadb.sql";
 	}
 

@@ -1,26 +1,12 @@
 package dev.startupguard.corpus.petclinic;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.hibernate.boot.Metadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 
-import dev.startupguard.check.PersistenceUnitCheck;
-import dev.startupguard.drift.DriftCheck;
-import dev.startupguard.drift.DriftOptions;
-import dev.startupguard.report.Finding;
+import dev.startupguard.corpus.CorpusIntegrationTests;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Severity;
-import dev.startupguard.schema.expected.HibernateExpectedSchema;
-import dev.startupguard.schema.live.LiveSchemaReader;
-import dev.startupguard.testdb.TestDatabase;
-import dev.startupguard.zoo.ZooMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,42 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Validation's {@code @NotBlank} on names, no stated lengths) and the schema it ships for
  * a database, written by hand. Run on each database it supports by a subclass.
  */
-@TestInstance(Lifecycle.PER_CLASS)
-abstract class PetClinicCorpusIntegrationTests {
+abstract class PetClinicCorpusIntegrationTests extends CorpusIntegrationTests {
 
 	static final List<Class<?>> ENTITIES = List.of(Owner.class, Pet.class, PetType.class, Visit.class, Vet.class,
 			Specialty.class);
 
-	TestDatabase database;
-
-	Metadata metadata;
-
-	abstract TestDatabase createDatabase();
-
-	abstract String script();
-
-	@BeforeAll
-	void createDatabaseAndMetadata() {
-		this.database = createDatabase();
-		this.metadata = ZooMapping.metadata(this.database, ENTITIES);
-	}
-
-	@AfterAll
-	void closeDatabase() {
-		ZooMapping.close(this.metadata);
-		this.database.close();
-	}
-
-	@BeforeEach
-	void createSchema() {
-		ZooMapping.dropAll(this.database);
-		ZooMapping.runScript(this.database, script());
+	@Override
+	protected List<Class<?>> entities() {
+		return ENTITIES;
 	}
 
 	@Test
 	void cleanSchemaGivesNoErrorAndWarnsOnlyOfTheNotNullTypeThePetLeavesOptional() {
 		assertThat(findings()).filteredOn((finding) -> finding.severity() != Severity.INFO)
-			.extracting(PetClinicCorpusIntegrationTests::describe)
+			.extracting(CorpusIntegrationTests::describe)
 			.containsExactly("WARNING NULLABILITY_MISMATCH pets.type_id");
 	}
 
@@ -104,18 +68,5 @@ abstract class PetClinicCorpusIntegrationTests {
 	 * @return the statement
 	 */
 	abstract String narrowed(String table, String column, String type);
-
-	private static String describe(Finding finding) {
-		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
-	}
-
-	List<Finding> findings() {
-		return new PersistenceUnitCheck("petclinic", this.database.dataSource(),
-				new HibernateExpectedSchema(this.metadata),
-				new DriftCheck(new LiveSchemaReader(Duration.ofSeconds(10)), DriftOptions.DEFAULTS, List.of()))
-			.run()
-			.findings()
-			.toList();
-	}
 
 }

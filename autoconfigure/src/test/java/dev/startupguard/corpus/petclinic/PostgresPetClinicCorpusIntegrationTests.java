@@ -9,12 +9,12 @@ import dev.startupguard.testdb.TestDatabase;
 class PostgresPetClinicCorpusIntegrationTests extends PetClinicCorpusIntegrationTests {
 
 	@Override
-	TestDatabase createDatabase() {
+	protected TestDatabase createDatabase() {
 		return TestDatabase.postgres("petclinic");
 	}
 
 	@Override
-	String script() {
+	protected String script() {
 		return "corpus/petclinic/postgresql.sql";
 	}
 
