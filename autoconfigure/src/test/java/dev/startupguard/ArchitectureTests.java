@@ -22,7 +22,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAnyPackage("dev.startupguard.schema", "dev.startupguard.schema.live", "dev.startupguard.drift",
 					"dev.startupguard.report", "dev.startupguard.check", "dev.startupguard.migration.lint",
-					"dev.startupguard.migration.flyway")
+					"dev.startupguard.migration", "dev.startupguard.migration.flyway",
+					"dev.startupguard.migration.liquibase")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "org.hibernate..")

@@ -39,6 +39,7 @@ import dev.startupguard.report.Suppression;
 import dev.startupguard.startup.BackgroundRecheck;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
+import dev.startupguard.startup.DestructiveMigrationPolicy;
 import dev.startupguard.startup.MigrationTables;
 import dev.startupguard.startup.Rechecks;
 import dev.startupguard.startup.ReportStore;
@@ -82,6 +83,17 @@ public final class StartupGuardAutoConfiguration {
 			SchemaMutationPolicyReport enforced = SchemaMutationPolicyPostProcessor.enforced(policy, properties,
 					environment, resourceLoader.getClassLoader());
 			return settings(properties, enforced.production(), MigrationTables.of(environment).names());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		DestructiveMigrationPolicy startupGuardDestructiveMigrationPolicy(StartupGuardProperties properties,
+				Environment environment, ResourceLoader resourceLoader,
+				ObjectProvider<SchemaMutationPolicyReport> policy) {
+			boolean production = SchemaMutationPolicyPostProcessor
+				.enforced(policy, properties, environment, resourceLoader.getClassLoader())
+				.production();
+			return new DestructiveMigrationPolicy(production, properties.getMigrations().getAcknowledgedDestructive());
 		}
 
 		@Bean

@@ -15,7 +15,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.startupguard.migration.flyway.FlywayMigrationCheck;
-import dev.startupguard.policy.SchemaMutationPolicyReport;
 import dev.startupguard.startup.DestructiveMigrationPolicy;
 import dev.startupguard.startup.FlywayCheckStarter;
 import dev.startupguard.startup.MigrationTables;
@@ -42,16 +41,6 @@ public final class StartupGuardFlywayAutoConfiguration {
 	static FlywayCheckStarter startupGuardFlywayCheckStarter(ObjectProvider<SubjectChecks> checks,
 			ObjectProvider<MigrationTables> migrationTables, ObjectProvider<DestructiveMigrationPolicy> policy) {
 		return new FlywayCheckStarter(checks, migrationTables, policy);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	DestructiveMigrationPolicy startupGuardDestructiveMigrationPolicy(StartupGuardProperties properties,
-			Environment environment, ResourceLoader resourceLoader, ObjectProvider<SchemaMutationPolicyReport> policy) {
-		boolean production = SchemaMutationPolicyPostProcessor
-			.enforced(policy, properties, environment, resourceLoader.getClassLoader())
-			.production();
-		return new DestructiveMigrationPolicy(production, properties.getMigrations().getAcknowledgedDestructive());
 	}
 
 	/**

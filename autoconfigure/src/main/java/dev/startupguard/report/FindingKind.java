@@ -170,6 +170,25 @@ public enum FindingKind {
 	MIGRATION_IGNORED(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
+	 * The migration tool's lock is held (Liquibase's {@code DATABASECHANGELOGLOCK}): a
+	 * migration is running elsewhere, or one died holding it, and every later update
+	 * waits for it and then fails.
+	 */
+	MIGRATION_LOCK_HELD(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * A precondition that stops the update fails on this database: a changelog's own, or
+	 * a pending changeset's with {@code onFail} or {@code onError} set to {@code HALT}.
+	 */
+	MIGRATION_PRECONDITION_FAILED(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
+	 * The migrations do not pass the tool's own validation (duplicate changesets, a
+	 * change missing what it needs), so the tool refuses to apply any of them.
+	 */
+	MIGRATION_INVALID(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
 	 * A statement of a pending migration classified RISKY or DESTRUCTIVE by the lint.
 	 */
 	MIGRATION_LINT(Severity.WARNING, Nature.REVIEW),

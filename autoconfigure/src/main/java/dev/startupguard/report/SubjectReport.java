@@ -61,6 +61,11 @@ public record SubjectReport(Subject subject, Map<String, Object> details, Instan
 	 */
 	public static final String LATEST_VERSION = "latestVersion";
 
+	/**
+	 * Detail key of the changelog a Liquibase subject reads.
+	 */
+	public static final String CHANGE_LOG = "changeLog";
+
 	public SubjectReport {
 		details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
 		suppressed = List.copyOf(suppressed);

@@ -2,7 +2,7 @@ package dev.startupguard.startup;
 
 import java.util.List;
 
-import dev.startupguard.migration.flyway.MigrationsAtStart;
+import dev.startupguard.migration.MigrationsAtStart;
 
 /**
  * Whether a migration tool may apply destructive statements at this start: outside

@@ -2,7 +2,7 @@ package dev.startupguard.startup;
 
 import java.util.List;
 
-import dev.startupguard.migration.flyway.MigrationsAtStart;
+import dev.startupguard.migration.MigrationsAtStart;
 
 /**
  * Thrown in production when a migration tool is about to apply a destructive statement

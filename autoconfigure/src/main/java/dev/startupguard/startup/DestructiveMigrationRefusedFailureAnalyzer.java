@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import dev.startupguard.migration.flyway.MigrationsAtStart;
+import dev.startupguard.migration.MigrationsAtStart;
 import dev.startupguard.migration.lint.LintViolation;
 
 /**
@@ -25,8 +25,8 @@ class DestructiveMigrationRefusedFailureAnalyzer extends AbstractFailureAnalyzer
 				cause.getTool()));
 		Set<String> versions = new LinkedHashSet<>();
 		for (MigrationsAtStart.Refused refused : cause.getRefused()) {
-			description.append(String.format("%n    - %s, line %d: %s", refused.migration().script(),
-					refused.statement().line(), refused.statement().summary()));
+			description.append(String.format("%n    - %s, %s: %s", refused.migration().describe(),
+					refused.migration().locate(refused.statement().line()), refused.statement().summary()));
 			for (LintViolation violation : refused.statement().violations()) {
 				description.append(String.format("%n      %s: %s", violation.rule().id(), violation.why()));
 			}

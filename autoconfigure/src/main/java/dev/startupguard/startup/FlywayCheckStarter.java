@@ -20,7 +20,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 
 import dev.startupguard.check.CheckErrors;
 import dev.startupguard.migration.flyway.FlywayMigrationCheck;
-import dev.startupguard.migration.flyway.MigrationsAtStart;
+import dev.startupguard.migration.MigrationsAtStart;
 
 /**
  * {@link BeanPostProcessor} that checks the migrations of each {@link Flyway} bean.

@@ -227,7 +227,8 @@ abstract class ProductionPolicyIntegrationTests {
 		// as in application.properties, which a test's own spring.config.location leaves
 		// out
 		application.setDefaultProperties(Map.of("spring.datasource.url", database.url(), "spring.autoconfigure.exclude",
-				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"));
+				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+						+ "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration"));
 		return application.run(args);
 	}
 

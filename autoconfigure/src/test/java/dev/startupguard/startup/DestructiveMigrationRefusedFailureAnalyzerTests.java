@@ -5,8 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import dev.startupguard.migration.flyway.MigrationsAtStart;
-import dev.startupguard.migration.flyway.PendingMigration;
+import dev.startupguard.migration.MigrationsAtStart;
+import dev.startupguard.migration.PendingMigration;
 import dev.startupguard.migration.lint.LintReport;
 import dev.startupguard.migration.lint.MigrationLinter;
 import dev.startupguard.schema.DatabaseFamily;
@@ -20,11 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DestructiveMigrationRefusedFailureAnalyzerTests {
 
-	private final MigrationsAtStart pending = new MigrationsAtStart(List.of(
-			new PendingMigration("2", "V2__add_tier.sql",
-					lint("V2__add_tier.sql", "ALTER TABLE customer ADD tier varchar(20);")),
-			new PendingMigration("3", "V3__drop_note.sql", lint("V3__drop_note.sql",
-					"-- the note moved to its own table\nALTER TABLE customer DROP COLUMN note;"))));
+	private final MigrationsAtStart pending = new MigrationsAtStart(List
+		.of(migration("2", "V2__add_tier.sql", "ALTER TABLE customer ADD tier varchar(20);"), migration("3",
+				"V3__drop_note.sql", "-- the note moved to its own table\nALTER TABLE customer DROP COLUMN note;")));
 
 	@Test
 	void productionRefusesAnUnacknowledgedDestructiveStatement() {
@@ -50,14 +48,16 @@ class DestructiveMigrationRefusedFailureAnalyzerTests {
 		assertThat(analysis.getDescription())
 			.startsWith("Migration tool 'flyway' was about to apply destructive statements in production. Nothing"
 					+ " was applied: the database is as it was.")
-			.contains("- V3__drop_note.sql, line 2: ALTER TABLE customer DROP COLUMN note")
+			.contains("- Migration 3 (V3__drop_note.sql), line 2: ALTER TABLE customer DROP COLUMN note")
 			.contains("drop-column: ")
 			.doesNotContain("V2__add_tier.sql");
 		assertThat(analysis.getAction()).contains("startup-guard.migrations.acknowledged-destructive=3");
 	}
 
-	private static LintReport lint(String script, String sql) {
-		return MigrationLinter.forFamily(DatabaseFamily.POSTGRESQL).lint(script, sql);
+	private static PendingMigration migration(String version, String script, String sql) {
+		LintReport lint = MigrationLinter.forFamily(DatabaseFamily.POSTGRESQL).lint(script, sql);
+		return new PendingMigration(version, version + " (" + script + ")", "Migration", PendingMigration.Position.LINE,
+				lint);
 	}
 
 }

@@ -147,7 +147,7 @@ abstract class FlywayStartupIntegrationTests extends FlywayDatabaseTests {
 			.havingRootCause()
 			.isInstanceOf(DestructiveMigrationRefusedException.class);
 		assertThat(output).contains("Migration tool 'flyway' was about to apply destructive statements in production")
-			.contains("- V3__drop_note.sql, line 2: ALTER TABLE customer DROP COLUMN note")
+			.contains("- Migration 3 (V3__drop_note.sql), line 2: ALTER TABLE customer DROP COLUMN note")
 			.contains("startup-guard.migrations.acknowledged-destructive=3");
 		assertThat(this.database.rows("SELECT id, name, note FROM customer ORDER BY id"))
 			.containsExactly("1|Ada|prefers mail", "2|Grace|call first");
@@ -275,9 +275,10 @@ abstract class FlywayStartupIntegrationTests extends FlywayDatabaseTests {
 		List<Class<?>> all = new ArrayList<>(List.of(GuardedApplication.class));
 		all.addAll(sources);
 		List<String> args = new ArrayList<>(List.of(arguments));
-		args.addAll(List.of("--spring.autoconfigure.exclude=", "--spring.jpa.hibernate.ddl-auto=none",
-				"--spring.datasource.url=" + this.database.url(), "--spring.jpa.open-in-view=false",
-				"--spring.main.banner-mode=off", "--spring.sql.init.mode=never"));
+		args.addAll(List.of(
+				"--spring.autoconfigure.exclude=org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+				"--spring.jpa.hibernate.ddl-auto=none", "--spring.datasource.url=" + this.database.url(),
+				"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off", "--spring.sql.init.mode=never"));
 		if (args.stream().noneMatch((argument) -> argument.startsWith("--spring.flyway.locations"))) {
 			args.add("--spring.flyway.locations=filesystem:" + this.scripts);
 		}

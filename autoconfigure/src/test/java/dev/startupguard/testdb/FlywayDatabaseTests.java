@@ -7,8 +7,6 @@ import java.util.function.UnaryOperator;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,34 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
  * migration scripts, and a Flyway on both with which the test (never the guard) brings
  * the database into the state it needs.
  */
-public abstract class FlywayDatabaseTests {
-
-	/**
-	 * The test's database.
-	 */
-	protected TestDatabase database;
+public abstract class FlywayDatabaseTests extends ScratchDatabaseTests {
 
 	/**
 	 * The folder of the test's migration scripts.
 	 */
 	@TempDir
 	protected Path scripts;
-
-	/**
-	 * Create the test's database.
-	 * @return the database
-	 */
-	protected abstract TestDatabase createDatabase();
-
-	@BeforeEach
-	void openDatabase() {
-		this.database = createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
 
 	/**
 	 * Write a migration script into the scripts folder.

@@ -3,17 +3,18 @@ package dev.startupguard.migration.flyway;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.jspecify.annotations.Nullable;
 
+import dev.startupguard.migration.LintAvailability;
+import dev.startupguard.migration.MigrationLintFindings;
+import dev.startupguard.migration.PendingMigration;
 import dev.startupguard.migration.lint.LintReport;
-import dev.startupguard.migration.lint.LintedStatement;
 import dev.startupguard.migration.lint.MigrationLinter;
 import dev.startupguard.migration.lint.NotLintedStatement;
 import dev.startupguard.report.Finding;
-import dev.startupguard.report.FindingKind;
 import dev.startupguard.schema.DatabaseFamily;
 
 /**
@@ -25,8 +26,6 @@ import dev.startupguard.schema.DatabaseFamily;
  * @author Startup Guard contributors
  */
 final class FlywayLint {
-
-	private static final String PARSER = "net.sf.jsqlparser.parser.CCJSqlParserUtil";
 
 	private final FlywayScripts scripts;
 
@@ -40,7 +39,7 @@ final class FlywayLint {
 		this.scripts = new FlywayScripts(configuration);
 		this.family = family;
 		this.table = configuration.getTable();
-		this.parserPresent = isPresent(configuration.getClassLoader());
+		this.parserPresent = LintAvailability.parserPresent(configuration.getClassLoader());
 	}
 
 	/**
@@ -50,24 +49,26 @@ final class FlywayLint {
 	 */
 	List<PendingMigration> lint(MigrationInfo[] pending) {
 		List<PendingMigration> linted = new ArrayList<>();
+		MigrationLinter.@Nullable Batch batch = this.parserPresent ? MigrationLinter.forFamily(this.family).batch()
+				: null;
 		for (MigrationInfo info : pending) {
 			String version = (info.getVersion() != null) ? info.getVersion().getVersion() : null;
-			linted.add(new PendingMigration(version, info.getScript(), lint(info)));
+			linted.add(new PendingMigration(version, FlywayStates.describe(version, info.getScript()), "Migration",
+					PendingMigration.Position.LINE, lint(info, batch)));
 		}
 		return linted;
 	}
 
-	private LintReport lint(MigrationInfo info) {
+	private LintReport lint(MigrationInfo info, MigrationLinter.@Nullable Batch batch) {
 		if (!this.scripts.isSql(info)) {
 			return notLinted(info, "a Java migration: its statements are out of the lint's sight");
 		}
-		if (!this.parserPresent) {
-			return notLinted(info,
-					"add com.github.jsqlparser:jsqlparser to the application to have its scripts" + " linted");
+		if (batch == null) {
+			return notLinted(info, LintAvailability.ADD_THE_PARSER);
 		}
 		try {
 			return this.scripts.read(info)
-				.map((script) -> MigrationLinter.forFamily(this.family).lint(info.getScript(), script))
+				.map((script) -> batch.lint(info.getScript(), script))
 				.orElseGet(() -> notLinted(info, "no filesystem or classpath location has its script"));
 		}
 		catch (IOException ex) {
@@ -81,54 +82,12 @@ final class FlywayLint {
 	}
 
 	/**
-	 * Return the findings of linted migrations: one per RISKY or DESTRUCTIVE statement,
-	 * and one per statement or script that was not linted.
+	 * Return the findings of linted migrations.
 	 * @param migrations the migrations
 	 * @return the findings
 	 */
 	List<Finding> findings(List<PendingMigration> migrations) {
-		List<Finding> findings = new ArrayList<>();
-		for (PendingMigration migration : migrations) {
-			LintReport lint = migration.lint();
-			if (lint == null) {
-				continue;
-			}
-			lint.flagged().forEach((statement) -> findings.add(flagged(migration, statement)));
-			lint.notLinted().forEach((statement) -> findings.add(notLinted(migration, statement)));
-		}
-		return findings;
-	}
-
-	private Finding flagged(PendingMigration migration, LintedStatement statement) {
-		String rules = statement.violations()
-			.stream()
-			.map((violation) -> violation.rule().id() + ": " + violation.why())
-			.collect(Collectors.joining("; "));
-		String recipes = statement.violations()
-			.stream()
-			.map((violation) -> violation.recipe())
-			.distinct()
-			.collect(Collectors.joining("; "));
-		return Finding.of(FindingKind.MIGRATION_LINT, this.table, null,
-				"Migration " + migration.describe() + " line " + statement.line() + " is " + statement.risk() + ": "
-						+ statement.summary() + " (" + rules + "). Instead: " + recipes,
-				null, null);
-	}
-
-	private Finding notLinted(PendingMigration migration, NotLintedStatement statement) {
-		String where = statement.sql().isEmpty() ? "" : " line " + statement.line() + " (" + statement.summary() + ")";
-		return Finding.of(FindingKind.MIGRATION_NOT_LINTED, this.table, null,
-				"Migration " + migration.describe() + where + " was not linted: " + statement.reason(), null, null);
-	}
-
-	private static boolean isPresent(ClassLoader classLoader) {
-		try {
-			Class.forName(PARSER, false, classLoader);
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return false;
-		}
+		return MigrationLintFindings.of(migrations, this.table);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.check.CheckErrors;
 import dev.startupguard.check.SubjectCheck;
+import dev.startupguard.migration.MigrationsAtStart;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
@@ -156,14 +157,13 @@ public final class FlywayMigrationCheck implements SubjectCheck {
 	private static List<Finding> appliedAtStart(MigrationsAtStart before, MigrationInfo[] all, String table) {
 		Set<String> applied = Arrays.stream(all)
 			.filter((info) -> info.getState().isApplied() && !info.getState().isFailed())
-			.map(FlywayStates::describe)
+			.map((info) -> "Migration " + FlywayStates.describe(info))
 			.collect(Collectors.toSet());
 		return before.pending()
 			.stream()
 			.filter((migration) -> applied.contains(migration.describe()))
 			.map((migration) -> Finding.of(FindingKind.MIGRATION_APPLIED_AT_START, table, null,
-					"Migration " + migration.describe()
-							+ " was pending when the application started; Flyway applied it at this"
+					migration.describe() + " was pending when the application started; Flyway applied it at this"
 							+ " start, before the application used the database.",
 					null, null))
 			.toList();

@@ -44,19 +44,75 @@ public final class MigrationLinter {
 	 * @return the report
 	 */
 	public LintReport lint(String scriptName, String script) {
-		ScriptRules rules = new ScriptRules(this.family);
-		List<LintedStatement> linted = new ArrayList<>();
-		List<NotLintedStatement> notLinted = new ArrayList<>();
-		for (ScriptStatement statement : this.splitter.split(script)) {
-			ParsedStatement parsed = ParsedStatement.parse(statement, this.family);
+		return batch().lint(scriptName, script);
+	}
+
+	/**
+	 * Start the lint of migrations that run one after another, such as the pending
+	 * migrations of one deploy: a table an earlier one creates is as new to the later
+	 * ones as to its own later statements, since nothing uses it yet.
+	 * @return the batch
+	 */
+	public Batch batch() {
+		return new Batch(new ScriptRules(this.family));
+	}
+
+	/**
+	 * The lint of migrations that run one after another.
+	 */
+	public final class Batch {
+
+		private final ScriptRules rules;
+
+		private Batch(ScriptRules rules) {
+			this.rules = rules;
+		}
+
+		/**
+		 * Lint the next script.
+		 * @param scriptName the script's name, for the report
+		 * @param script the script's text
+		 * @return the report, its statements placed by line
+		 */
+		public LintReport lint(String scriptName, String script) {
+			List<LintedStatement> linted = new ArrayList<>();
+			List<NotLintedStatement> notLinted = new ArrayList<>();
+			for (ScriptStatement statement : MigrationLinter.this.splitter.split(script)) {
+				check(scriptName, statement, statement.line(), linted, notLinted);
+			}
+			return new LintReport(scriptName, linted, notLinted);
+		}
+
+		/**
+		 * Lint the next migration given as the statements it runs, such as the SQL a
+		 * Liquibase changeset generates.
+		 * @param scriptName the migration's name, for the report
+		 * @param statements its statements, in order
+		 * @return the report, its statements placed by their number from 1
+		 */
+		public LintReport lintStatements(String scriptName, List<String> statements) {
+			List<LintedStatement> linted = new ArrayList<>();
+			List<NotLintedStatement> notLinted = new ArrayList<>();
+			int number = 0;
+			for (String text : statements) {
+				for (ScriptStatement statement : MigrationLinter.this.splitter.split(text)) {
+					check(scriptName, statement, ++number, linted, notLinted);
+				}
+			}
+			return new LintReport(scriptName, linted, notLinted);
+		}
+
+		private void check(String scriptName, ScriptStatement statement, int line, List<LintedStatement> linted,
+				List<NotLintedStatement> notLinted) {
+			ParsedStatement parsed = ParsedStatement.parse(statement, MigrationLinter.this.family);
 			if (parsed.failure() != null) {
-				notLinted.add(new NotLintedStatement(scriptName, statement.line(), statement.text(), parsed.failure()));
+				notLinted.add(new NotLintedStatement(scriptName, line, statement.text(), parsed.failure()));
 			}
 			else {
-				linted.add(new LintedStatement(scriptName, statement.line(), statement.text(), rules.check(parsed)));
+				linted.add(new LintedStatement(scriptName, line, statement.text(), this.rules.check(parsed)));
 			}
 		}
-		return new LintReport(scriptName, linted, notLinted);
+
 	}
 
 }

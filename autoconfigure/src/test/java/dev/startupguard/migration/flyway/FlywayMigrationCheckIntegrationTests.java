@@ -13,6 +13,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
+import dev.startupguard.migration.MigrationsAtStart;
+import dev.startupguard.migration.PendingMigration;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.FixRisk;
@@ -60,7 +62,7 @@ abstract class FlywayMigrationCheckIntegrationTests extends FlywayDatabaseTests 
 		flyway((configuration) -> configuration.target("1")).migrate();
 		FlywayMigrationCheck check = new FlywayMigrationCheck("flyway", flyway());
 		MigrationsAtStart before = check.beforeMigrate();
-		assertThat(before.pending()).extracting(PendingMigration::script).containsExactly("V2__drop_note.sql");
+		assertThat(before.pending()).extracting(PendingMigration::name).containsExactly("2 (V2__drop_note.sql)");
 		flyway().migrate();
 		SubjectReport report = check.migratedAtStart(before).run();
 		assertThat(report.details()).containsEntry("currentVersion", "2");

@@ -1,4 +1,4 @@
-package dev.startupguard.migration.flyway;
+package dev.startupguard.migration;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.Locale;
 import dev.startupguard.migration.lint.LintedStatement;
 
 /**
- * What a Flyway bean was about to apply at this start, read just before it migrated: its
- * pending migrations and the lint of their scripts.
+ * What a migration tool was about to apply at this start, read just before it migrated:
+ * its pending migrations and the lint of what they run.
  *
- * @param pending the pending migrations, in the order Flyway applies them
+ * @param pending the pending migrations, in the order the tool applies them
  * @author Startup Guard contributors
  * @since 0.1.0
  */
@@ -22,7 +22,8 @@ public record MigrationsAtStart(List<PendingMigration> pending) {
 
 	/**
 	 * Return the destructive statements that no acknowledgement lets run.
-	 * @param acknowledged the versions whose destructive statements may run
+	 * @param acknowledged the versions (Flyway) or changeset ids (Liquibase) whose
+	 * destructive statements may run
 	 * @return the refused statements, by migration
 	 */
 	public List<Refused> unacknowledged(Collection<String> acknowledged) {
