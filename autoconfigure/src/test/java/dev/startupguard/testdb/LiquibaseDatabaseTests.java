@@ -118,7 +118,12 @@ public abstract class LiquibaseDatabaseTests extends ScratchDatabaseTests {
 				Map.of());
 	}
 
-	private ResourceAccessor resources() {
+	/**
+	 * Return the accessor through which the test's Liquibase and the guard read the
+	 * changelogs.
+	 * @return the accessor, on the changelogs folder unless a test says otherwise
+	 */
+	protected ResourceAccessor resources() {
 		try {
 			return new DirectoryResourceAccessor(this.changeLogs);
 		}
