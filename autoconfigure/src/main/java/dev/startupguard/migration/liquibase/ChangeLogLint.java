@@ -8,6 +8,7 @@ import java.util.Set;
 import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 import org.jspecify.annotations.Nullable;
@@ -111,8 +112,21 @@ final class ChangeLogLint {
 	}
 
 	private Sql[] generate(Change change) throws Exception {
-		return this.session.inScope(() -> Scope.child(Map.of(Change.SHOULD_EXECUTE, false),
-				() -> SqlGeneratorFactory.getInstance().generateSql(change, this.session.database())));
+		Database database = this.session.database();
+		boolean schema = database.getOutputDefaultSchema();
+		boolean catalog = database.getOutputDefaultCatalog();
+		// names as the changelog wrote them: shorter findings, and SQL the parser reads
+		// (JSqlParser does not read MySQL's RENAME of a schema-qualified table)
+		database.setOutputDefaultSchema(false);
+		database.setOutputDefaultCatalog(false);
+		try {
+			return this.session.inScope(() -> Scope.child(Map.of(Change.SHOULD_EXECUTE, false),
+					() -> SqlGeneratorFactory.getInstance().generateSql(change, database)));
+		}
+		finally {
+			database.setOutputDefaultSchema(schema);
+			database.setOutputDefaultCatalog(catalog);
+		}
 	}
 
 	private static NotLintedStatement notLintedChange(String name, Change change, String reason) {
