@@ -11,6 +11,7 @@ import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Severity;
 import dev.startupguard.report.SubjectKind;
 import dev.startupguard.report.SubjectReport;
+import dev.startupguard.testdb.LeastPrivilegeUser;
 import dev.startupguard.testdb.LiquibaseDatabaseTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,7 +213,43 @@ abstract class LiquibaseMigrationCheckIntegrationTests extends LiquibaseDatabase
 		});
 	}
 
+	@Test
+	void aReadOnlyUserSeesWhatTheOwnerSeesAndTakesNoLock() throws Exception {
+		xmlChangeLog(CUSTOMER);
+		update();
+		xmlChangeLog(CUSTOMER, ADD_TIER, DROP_NOTE);
+		List<String> owner = messages(check());
+		assertThat(owner).hasSize(3);
+		try (LeastPrivilegeUser reader = reader()) {
+			assertThat(messages(
+					new LiquibaseMigrationCheck("liquibase", settings(CHANGE_LOG, null, reader.dataSource()), null)
+						.run()))
+				.isEqualTo(owner);
+		}
+		assertThat(this.database.rows("SELECT LOCKED, LOCKEDBY FROM DATABASECHANGELOGLOCK"))
+			.containsExactly(unlockedValue() + "|null");
+	}
+
+	@Test
+	void aReadOnlyUserReadsAFreshDatabase() throws Exception {
+		xmlChangeLog(CUSTOMER, ADD_TIER);
+		try (LeastPrivilegeUser reader = reader()) {
+			assertThat(kinds(
+					new LiquibaseMigrationCheck("liquibase", settings(CHANGE_LOG, null, reader.dataSource()), null)
+						.run()))
+				.containsExactly(FindingKind.MIGRATION_PENDING, FindingKind.MIGRATION_PENDING);
+		}
+	}
+
+	abstract LeastPrivilegeUser reader();
+
 	abstract String lockedValue();
+
+	abstract String unlockedValue();
+
+	static List<String> messages(SubjectReport report) {
+		return report.findings().stream().map((finding) -> finding.kind() + " " + finding.message()).toList();
+	}
 
 	SubjectReport check() {
 		return new LiquibaseMigrationCheck("liquibase", settings(), null).run();

@@ -1,5 +1,6 @@
 package dev.startupguard.migration.liquibase;
 
+import dev.startupguard.testdb.LeastPrivilegeUser;
 import dev.startupguard.testdb.TestDatabase;
 
 /**
@@ -10,6 +11,16 @@ class MariaDbLiquibaseMigrationCheckIntegrationTests extends LiquibaseMigrationC
 	@Override
 	protected TestDatabase createDatabase() {
 		return TestDatabase.mariadb("liquibasestate");
+	}
+
+	@Override
+	LeastPrivilegeUser reader() {
+		return LeastPrivilegeUser.reader(this.database);
+	}
+
+	@Override
+	String unlockedValue() {
+		return "0";
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.startupguard.migration.liquibase;
 
+import dev.startupguard.testdb.LeastPrivilegeUser;
 import dev.startupguard.testdb.TestDatabase;
 
 /**
@@ -10,6 +11,16 @@ class PostgresLiquibaseMigrationCheckIntegrationTests extends LiquibaseMigration
 	@Override
 	protected TestDatabase createDatabase() {
 		return TestDatabase.postgres("liquibasestate");
+	}
+
+	@Override
+	LeastPrivilegeUser reader() {
+		return LeastPrivilegeUser.readOnlyReader(this.database);
+	}
+
+	@Override
+	String unlockedValue() {
+		return "f";
 	}
 
 	@Override
