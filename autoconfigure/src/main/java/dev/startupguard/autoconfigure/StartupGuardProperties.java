@@ -212,9 +212,9 @@ public class StartupGuardProperties {
 	public static class Migrations {
 
 		/**
-		 * Migration versions whose destructive statements (such as DROP COLUMN) may run
-		 * at a production start. Without them a pending destructive statement refuses the
-		 * start before anything is applied.
+		 * Flyway migration versions and Liquibase changeset ids whose destructive
+		 * statements (such as DROP COLUMN) may run at a production start. Without them a
+		 * pending destructive statement refuses the start before anything is applied.
 		 */
 		private List<String> acknowledgedDestructive = new ArrayList<>();
 

@@ -79,7 +79,8 @@ public class MigrationsMeterBinder implements MeterBinder {
 		for (FindingKind kind : List.of(FindingKind.MIGRATION_PENDING, FindingKind.MIGRATION_APPLIED_AT_START,
 				FindingKind.MIGRATION_FAILED, FindingKind.MIGRATION_MISSING_LOCALLY,
 				FindingKind.MIGRATION_NEWER_THAN_CODE, FindingKind.MIGRATION_CHECKSUM_MISMATCH,
-				FindingKind.MIGRATION_OUT_OF_ORDER, FindingKind.MIGRATION_IGNORED)) {
+				FindingKind.MIGRATION_OUT_OF_ORDER, FindingKind.MIGRATION_IGNORED, FindingKind.MIGRATION_LOCK_HELD,
+				FindingKind.MIGRATION_PRECONDITION_FAILED, FindingKind.MIGRATION_INVALID)) {
 			states.put(kind, SchemaDriftMeterBinder.tagValue(kind).substring("migration_".length()));
 		}
 		return states;

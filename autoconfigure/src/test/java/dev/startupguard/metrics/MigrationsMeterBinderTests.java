@@ -40,14 +40,14 @@ class MigrationsMeterBinderTests {
 		given(this.latest.get()).willReturn(GuardReport.NONE);
 		new MigrationsMeterBinder(this.latest).bindTo(this.registry);
 		List<Meter> meters = this.registry.find("startupguard.migrations").meters().stream().toList();
-		assertThat(meters).hasSize(16).allSatisfy((meter) -> {
+		assertThat(meters).hasSize(22).allSatisfy((meter) -> {
 			assertThat(meter.getId().getType()).isEqualTo(Meter.Type.GAUGE);
 			assertThat(meter.getId().getTags()).extracting("key").containsExactly("state", "tool");
 			assertThat(((Gauge) meter).value()).isZero();
 		});
 		assertThat(meters).extracting((meter) -> meter.getId().getTag("state"))
 			.containsOnly("pending", "applied_at_start", "failed", "missing_locally", "newer_than_code",
-					"checksum_mismatch", "out_of_order", "ignored");
+					"checksum_mismatch", "out_of_order", "ignored", "lock_held", "precondition_failed", "invalid");
 		assertThat(meters).extracting((meter) -> meter.getId().getTag("tool")).containsOnly("flyway", "liquibase");
 	}
 
