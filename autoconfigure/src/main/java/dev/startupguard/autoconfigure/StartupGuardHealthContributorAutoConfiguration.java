@@ -2,12 +2,14 @@ package dev.startupguard.autoconfigure;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 
@@ -49,11 +51,11 @@ public final class StartupGuardHealthContributorAutoConfiguration {
 	}
 
 	/**
-	 * The {@code migrations} contributor, one member per Flyway bean. Its own class,
-	 * since Flyway is optional.
+	 * The {@code migrations} contributor, one member per Flyway or Liquibase bean. Its
+	 * own class, since both tools are optional and either is enough.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+	@Conditional(OnMigrationToolCondition.class)
 	static class MigrationsHealthConfiguration {
 
 		@Bean
@@ -61,6 +63,27 @@ public final class StartupGuardHealthContributorAutoConfiguration {
 		@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
 		SubjectHealthContributor migrationsHealthContributor(LatestReport latest) {
 			return new SubjectHealthContributor(latest, SubjectKind.MIGRATION_TOOL);
+		}
+
+	}
+
+	/**
+	 * Matches when Flyway or Liquibase is on the class path.
+	 */
+	static final class OnMigrationToolCondition extends AnyNestedCondition {
+
+		OnMigrationToolCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+		static class Flyway {
+
+		}
+
+		@ConditionalOnClass(name = "liquibase.integration.spring.SpringLiquibase")
+		static class Liquibase {
+
 		}
 
 	}

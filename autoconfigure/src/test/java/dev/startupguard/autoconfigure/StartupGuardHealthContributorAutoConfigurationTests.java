@@ -1,6 +1,7 @@
 package dev.startupguard.autoconfigure;
 
 import jakarta.persistence.EntityManagerFactory;
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -67,8 +68,16 @@ class StartupGuardHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffMigrationsWithoutFlyway() {
+	void runWithLiquibaseOnlyShouldCreateMigrationsContributor() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(org.flywaydb.core.Flyway.class))
+			.run((context) -> assertThat(context).getBean("migrationsHealthContributor")
+				.isInstanceOf(SubjectHealthContributor.class));
+	}
+
+	@Test
+	void backsOffMigrationsWithoutFlywayOrLiquibase() {
+		this.contextRunner
+			.withClassLoader(new FilteredClassLoader(org.flywaydb.core.Flyway.class, SpringLiquibase.class))
 			.run((context) -> assertThat(context).doesNotHaveBean("migrationsHealthContributor"));
 	}
 
