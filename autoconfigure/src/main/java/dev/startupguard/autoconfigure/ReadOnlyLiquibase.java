@@ -39,7 +39,7 @@ final class ReadOnlyLiquibase {
 				dataSource(properties, dataSource), commaSeparated(properties.getContexts()),
 				commaSeparated(properties.getLabelFilter()), properties.getDefaultSchema(),
 				properties.getLiquibaseSchema(), properties.getDatabaseChangeLogTable(),
-				properties.getDatabaseChangeLogLockTable(), (parameters != null) ? parameters : Map.of());
+				properties.getDatabaseChangeLogLockTable(), (parameters != null) ? parameters : Map.of(), null);
 	}
 
 	private static DataSource dataSource(LiquibaseProperties properties, DataSource dataSource) {

@@ -22,6 +22,10 @@ public final class ReportLogger {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.startupguard");
 
+	private static final String REVIEW_ADVICE = "Nothing here differs from what the code expects: the warnings are"
+			+ " for review, such as what a migration does to a table that is in use. Read each one before the next"
+			+ " migration like it.";
+
 	private static final String CHECK_FAILED_ADVICE = "The check could not run, so drift is unknown: nothing here says"
 			+ " the schema or the migrations are wrong. Fix the cause in the CHECK_ERROR line (the connection, the"
 			+ " right to read the catalog, or startup-guard.check-timeout), then restart or recheck through the"
@@ -106,9 +110,16 @@ public final class ReportLogger {
 			return Optional.of(CHECK_FAILED_ADVICE);
 		}
 		if (report.outcome() == CheckOutcome.DRIFT) {
-			return Optional.of(report.subject().kind().advice());
+			return Optional.of(onlyForReview(report) ? REVIEW_ADVICE : report.subject().kind().advice());
 		}
 		return Optional.empty();
+	}
+
+	private static boolean onlyForReview(SubjectReport report) {
+		return report.findings()
+			.stream()
+			.filter((finding) -> finding.severity() != Severity.INFO)
+			.allMatch((finding) -> finding.kind().nature() == FindingKind.Nature.REVIEW);
 	}
 
 	private static boolean quiet(SubjectReport report) {

@@ -40,7 +40,7 @@ final class SpringLiquibaseSettings {
 		return new LiquibaseSettings(liquibase.getChangeLog(), () -> new SpringResourceAccessor(resourceLoader),
 				liquibase.getDataSource(), liquibase.getContexts(), liquibase.getLabelFilter(),
 				liquibase.getDefaultSchema(), liquibase.getLiquibaseSchema(), liquibase.getDatabaseChangeLogTable(),
-				liquibase.getDatabaseChangeLogLockTable(), parameters(liquibase));
+				liquibase.getDatabaseChangeLogLockTable(), parameters(liquibase), liquibase.getTag());
 	}
 
 	/**

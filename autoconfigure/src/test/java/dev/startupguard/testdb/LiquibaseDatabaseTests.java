@@ -115,7 +115,7 @@ public abstract class LiquibaseDatabaseTests extends ScratchDatabaseTests {
 	 */
 	protected LiquibaseSettings settings(String changeLog, String contexts, DataSource dataSource) {
 		return new LiquibaseSettings(changeLog, this::resources, dataSource, contexts, null, null, null, null, null,
-				Map.of());
+				Map.of(), null);
 	}
 
 	/**

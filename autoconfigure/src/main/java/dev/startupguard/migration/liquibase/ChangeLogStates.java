@@ -9,6 +9,7 @@ import java.util.TimeZone;
 
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.filter.UpToTagChangeSetFilter;
 import liquibase.changelog.visitor.ValidatingVisitor;
 import liquibase.exception.PreconditionErrorException;
 import liquibase.exception.PreconditionFailedException;
@@ -58,6 +59,32 @@ final class ChangeLogStates {
 			}
 		}
 		return pending;
+	}
+
+	/**
+	 * Return the changesets the application's Liquibase applies when it updates now: the
+	 * pending ones, up to the changeset that tags the database with the bean's tag when
+	 * it has one, as Liquibase's update to a tag stops there.
+	 * @param tag the tag the update stops at, {@code null} for none
+	 * @return the changesets, in the order Liquibase applies them
+	 * @throws Exception when the changelog cannot be walked
+	 */
+	List<ChangeSet> applied(@Nullable String tag) throws Exception {
+		List<ChangeSet> pending = pending();
+		if (tag == null || tag.isBlank()) {
+			return pending;
+		}
+		UpToTagChangeSetFilter upToTag = new UpToTagChangeSetFilter(tag, this.session.ran());
+		List<ChangeSet> applied = new ArrayList<>();
+		for (ChangeSet changeSet : this.session.selected()) {
+			if (!upToTag.accepts(changeSet).isAccepted()) {
+				break;
+			}
+			if (pending.contains(changeSet)) {
+				applied.add(changeSet);
+			}
+		}
+		return applied;
 	}
 
 	/**

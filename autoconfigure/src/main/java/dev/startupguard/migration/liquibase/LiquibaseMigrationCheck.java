@@ -100,8 +100,8 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 	 */
 	public MigrationsAtStart beforeUpdate() throws Exception {
 		try (ChangeLogSession session = ChangeLogSession.open(this.settings)) {
-			List<ChangeSet> pending = new ChangeLogStates(session, this.settings).pending();
-			return new MigrationsAtStart(lint(session).lint(pending));
+			List<ChangeSet> applied = new ChangeLogStates(session, this.settings).applied(this.settings.tag());
+			return new MigrationsAtStart(lint(session).lint(applied));
 		}
 	}
 

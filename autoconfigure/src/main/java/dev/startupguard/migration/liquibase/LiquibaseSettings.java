@@ -27,13 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param lockTable the name of the lock table, {@code null} for
  * {@code DATABASECHANGELOGLOCK}
  * @param parameters the changelog parameters
+ * @param tag the tag an update at startup stops at, {@code null} to apply every changeset
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public record LiquibaseSettings(String changeLog, Supplier<ResourceAccessor> resources, DataSource dataSource,
 		@Nullable String contexts, @Nullable String labelFilter, @Nullable String defaultSchema,
 		@Nullable String liquibaseSchema, @Nullable String changeLogTable, @Nullable String lockTable,
-		Map<String, String> parameters) {
+		Map<String, String> parameters, @Nullable String tag) {
 
 	/**
 	 * The changelog table's name when none is set.

@@ -1,6 +1,7 @@
 package dev.startupguard.migration.liquibase;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,20 @@ abstract class LiquibaseMigrationCheckIntegrationTests extends LiquibaseDatabase
 		assertThat(report.findings().toList().get(0).message())
 			.startsWith("Changeset drop-note by grace (changelog.xml) statement 1 is DESTRUCTIVE: ")
 			.contains("(drop-column: ");
+	}
+
+	@Test
+	void anUpdateToATagAppliesNothingPastIt() throws Exception {
+		xmlChangeLog(CUSTOMER);
+		update();
+		xmlChangeLog(CUSTOMER, ADD_TIER,
+				"<changeSet id=\"release-2\" author=\"grace\"><tagDatabase tag=\"release-2\"/></changeSet>", DROP_NOTE);
+		LiquibaseSettings untagged = settings();
+		LiquibaseSettings tagged = new LiquibaseSettings(untagged.changeLog(), untagged.resources(),
+				untagged.dataSource(), null, null, null, null, null, null, Map.of(), "release-2");
+		MigrationsAtStart before = new LiquibaseMigrationCheck("liquibase", tagged, null).beforeUpdate();
+		assertThat(before.pending()).extracting(PendingMigration::version).containsExactly("add-tier", "release-2");
+		assertThat(before.unacknowledged(List.of())).isEmpty();
 	}
 
 	@Test
