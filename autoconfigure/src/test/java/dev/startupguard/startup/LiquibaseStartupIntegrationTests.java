@@ -176,6 +176,24 @@ abstract class LiquibaseStartupIntegrationTests extends LiquibaseDatabaseTests {
 	}
 
 	@Test
+	void eachOfSeveralLiquibaseBeansIsASubjectOfItsOwn() throws Exception {
+		xmlChangeLog(CUSTOMER, LOYALTY_TIER);
+		changeLog("billing.xml", xml("""
+				<changeSet id="create-invoice" author="ada">
+				    <createTable tableName="invoice"><column name="id" type="bigint"/></createTable>
+				</changeSet>"""));
+		try (ConfigurableApplicationContext context = run(List.of(TwoModules.class),
+				"--billing.change-log=file:" + this.changeLogs.resolve("billing.xml"), "--startup-guard.on-drift=warn",
+				"--startup-guard.ignore-tables=invoice")) {
+			assertThat(kinds(migrations(context, "ordersLiquibase")))
+				.containsOnly(FindingKind.MIGRATION_APPLIED_AT_START);
+			SubjectReport billing = migrations(context, "billingLiquibase");
+			assertThat(billing.details()).containsEntry("historyTable", "billing_log");
+			assertThat(kinds(billing)).containsExactly(FindingKind.MIGRATION_APPLIED_AT_START);
+		}
+	}
+
+	@Test
 	void customChangelogTablesAreNamedAndNeverReportedAsUnmapped() throws Exception {
 		xmlChangeLog(CUSTOMER, LOYALTY_TIER);
 		try (ConfigurableApplicationContext context = run("--spring.liquibase.database-change-log-table=schema_log",
@@ -218,6 +236,34 @@ abstract class LiquibaseStartupIntegrationTests extends LiquibaseDatabaseTests {
 
 	static List<FindingKind> kinds(SubjectReport report) {
 		return report.findings().stream().map(Finding::kind).toList();
+	}
+
+	/**
+	 * Two modules with a changelog and tables each: an application bean of Liquibase's
+	 * type makes Spring Boot back off from its own.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class TwoModules {
+
+		@Bean
+		SpringLiquibase ordersLiquibase(DataSource dataSource,
+				@Value("${spring.liquibase.change-log}") String changeLog) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog(changeLog);
+			return liquibase;
+		}
+
+		@Bean
+		SpringLiquibase billingLiquibase(DataSource dataSource, @Value("${billing.change-log}") String changeLog) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog(changeLog);
+			liquibase.setDatabaseChangeLogTable("billing_log");
+			liquibase.setDatabaseChangeLogLockTable("billing_lock");
+			return liquibase;
+		}
+
 	}
 
 	/**
