@@ -32,6 +32,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.executor.ExecutorService;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.StandardLockService;
+import liquibase.logging.LogService;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
 import liquibase.structure.core.Catalog;
@@ -82,7 +83,9 @@ final class ChangeLogSession implements AutoCloseable {
 		this.resources = resources;
 		this.settings = settings;
 		readOnly(connection);
-		this.database = database(connection, settings);
+		Map<String, Object> quiet = new HashMap<>();
+		quiet(quiet);
+		this.database = Scope.child(quiet, () -> database(connection, settings));
 		this.changeLog = parse();
 		StandardChangeLogHistoryService history = new StandardChangeLogHistoryService();
 		history.setDatabase(this.database);
@@ -151,17 +154,18 @@ final class ChangeLogSession implements AutoCloseable {
 	}
 
 	private DatabaseChangeLog parse() throws Exception {
-		ChangeLogParameters parameters = new ChangeLogParameters(this.database);
-		this.settings.parameters().forEach(parameters::set);
-		parameters.setContexts(new Contexts(this.settings.contexts()));
-		parameters.setLabels(new LabelExpression(this.settings.labelFilter()));
 		Map<String, Object> scope = new HashMap<>();
 		scope.put(Scope.Attr.resourceAccessor.name(), this.resources);
-		scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-		return Scope.child(scope,
-				() -> ChangeLogParserFactory.getInstance()
-					.getParser(this.settings.changeLog(), this.resources)
-					.parse(this.settings.changeLog(), parameters, this.resources));
+		quiet(scope);
+		return Scope.child(scope, () -> {
+			ChangeLogParameters parameters = new ChangeLogParameters(this.database);
+			this.settings.parameters().forEach(parameters::set);
+			parameters.setContexts(new Contexts(this.settings.contexts()));
+			parameters.setLabels(new LabelExpression(this.settings.labelFilter()));
+			return ChangeLogParserFactory.getInstance()
+				.getParser(this.settings.changeLog(), this.resources)
+				.parse(this.settings.changeLog(), parameters, this.resources);
+		});
 	}
 
 	/**
@@ -175,8 +179,14 @@ final class ChangeLogSession implements AutoCloseable {
 		Map<String, Object> scope = new HashMap<>();
 		scope.put(Scope.Attr.database.name(), this.database);
 		scope.put(Scope.Attr.resourceAccessor.name(), this.resources);
-		scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+		quiet(scope);
 		return Scope.child(scope, work);
+	}
+
+	private static void quiet(Map<String, Object> scope) {
+		scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+		scope.put(Scope.Attr.logService.name(),
+				new WarningsOnlyLogService(Scope.getCurrentScope().get(Scope.Attr.logService, LogService.class)));
 	}
 
 	Database database() {
@@ -203,12 +213,11 @@ final class ChangeLogSession implements AutoCloseable {
 	 */
 	List<ChangeSet> selected() throws Exception {
 		List<ChangeSet> selected = new ArrayList<>();
-		ChangeLogIterator iterator = new ChangeLogIterator(this.changeLog,
-				new ContextChangeSetFilter(new Contexts(this.settings.contexts())),
-				new LabelChangeSetFilter(new LabelExpression(this.settings.labelFilter())),
-				new DbmsChangeSetFilter(this.database), new IgnoreChangeSetFilter());
 		inScope(() -> {
-			iterator.run(new Collector(selected), environment());
+			new ChangeLogIterator(this.changeLog, new ContextChangeSetFilter(new Contexts(this.settings.contexts())),
+					new LabelChangeSetFilter(new LabelExpression(this.settings.labelFilter())),
+					new DbmsChangeSetFilter(this.database), new IgnoreChangeSetFilter())
+				.run(new Collector(selected), environment());
 			return null;
 		});
 		return selected;
@@ -223,12 +232,12 @@ final class ChangeLogSession implements AutoCloseable {
 	 */
 	ValidatingVisitor validate() throws Exception {
 		ValidatingVisitor visitor = new ValidatingVisitor(this.ran);
-		ChangeLogIterator iterator = new ChangeLogIterator(this.changeLog, new DbmsChangeSetFilter(this.database),
-				new ContextChangeSetFilter(new Contexts(this.settings.contexts())),
-				new LabelChangeSetFilter(new LabelExpression(this.settings.labelFilter())));
 		inScope(() -> {
 			visitor.validate(this.database, this.changeLog);
-			iterator.run(visitor, environment());
+			new ChangeLogIterator(this.changeLog, new DbmsChangeSetFilter(this.database),
+					new ContextChangeSetFilter(new Contexts(this.settings.contexts())),
+					new LabelChangeSetFilter(new LabelExpression(this.settings.labelFilter())))
+				.run(visitor, environment());
 			return null;
 		});
 		return visitor;

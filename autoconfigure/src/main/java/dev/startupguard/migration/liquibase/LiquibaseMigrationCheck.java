@@ -125,7 +125,7 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 		try (ChangeLogSession session = ChangeLogSession.open(this.settings)) {
 			Database database = session.database();
 			details.put(SubjectReport.DATABASE_PRODUCT, database.getDatabaseProductName());
-			details.put(SubjectReport.DATABASE_VERSION, database.getDatabaseProductVersion());
+			details.put(SubjectReport.DATABASE_VERSION, session.inScope(database::getDatabaseProductVersion));
 			ChangeLogStates states = new ChangeLogStates(session, this.settings);
 			List<ChangeSet> selected = session.selected();
 			List<RanChangeSet> ran = session.ran();
