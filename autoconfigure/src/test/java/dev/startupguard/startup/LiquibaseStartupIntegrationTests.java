@@ -198,6 +198,23 @@ abstract class LiquibaseStartupIntegrationTests extends LiquibaseDatabaseTests {
 	}
 
 	@Test
+	void aChangelogThatCannotBeReadIsACheckErrorWithoutItsPasswords(CapturedOutput output) throws Exception {
+		xmlChangeLog(CUSTOMER);
+		try (ConfigurableApplicationContext context = run("--spring.liquibase.enabled=false",
+				"--spring.liquibase.url=jdbc:postgresql://127.0.0.1:1/nowhere?password=url-s3cret",
+				"--spring.liquibase.user=deployer", "--spring.liquibase.password=property-s3cret",
+				"--startup-guard.on-drift=warn")) {
+			assertThat(migrations(context, "liquibase").findings().toList()).singleElement().satisfies((finding) -> {
+				assertThat(finding.kind()).isEqualTo(FindingKind.CHECK_ERROR);
+				assertThat(finding.message()).startsWith("The changelog could not be read");
+			});
+		}
+		assertThat(output).contains("CHECK_ERROR: The changelog could not be read")
+			.doesNotContain("url-s3cret")
+			.doesNotContain("property-s3cret");
+	}
+
+	@Test
 	void customChangelogTablesAreNamedAndNeverReportedAsUnmapped() throws Exception {
 		xmlChangeLog(CUSTOMER, LOYALTY_TIER);
 		try (ConfigurableApplicationContext context = run("--spring.liquibase.database-change-log-table=schema_log",
