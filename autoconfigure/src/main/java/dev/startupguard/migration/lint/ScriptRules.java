@@ -226,7 +226,10 @@ final class ScriptRules {
 					"Add the column nullable (or with a constant DEFAULT), backfill it in batches, " + "add CHECK ("
 							+ column.getColumnName() + " IS NOT NULL) NOT VALID, VALIDATE it, " + "then SET NOT NULL.",
 					"Add the column nullable or with a DEFAULT "
-							+ "(ALGORITHM=INSTANT), backfill it in batches, then make it NOT NULL."));
+							+ "(ALGORITHM=INSTANT), backfill it in batches, then make it NOT NULL.",
+					"Adding NOT NULL column " + column.getColumnName() + " without a default fails as soon as " + table
+							+ " has a row, and code still running inserts rows without it.",
+					"Add the column nullable or with a DEFAULT, backfill it in batches, then make it NOT NULL."));
 		}
 		if (column.getForeignKeyReference() != null) {
 			violations.add(foreignKeyViolation(table));
@@ -365,7 +368,11 @@ final class ScriptRules {
 				"Expand and contract: add a column of the new type, write to both and backfill in batches, "
 						+ "move the code over, then drop the old column.",
 				"Expand and contract with a new column, or run it with ALGORITHM=INPLACE, LOCK=NONE so the "
-						+ "server refuses rather than copies; use an online schema change tool for large tables.");
+						+ "server refuses rather than copies; use an online schema change tool for large tables.",
+				"Changing the type of " + column + " may rewrite " + table + " while writes wait, and fails if a "
+						+ "value does not convert.",
+				"Expand and contract: add a column of the new type, write to both and backfill in batches, "
+						+ "move the code over, then drop the old column.");
 	}
 
 	private LintViolation dropConstraint(String table) {
@@ -383,7 +390,10 @@ final class ScriptRules {
 				"Remove duplicates first; CREATE UNIQUE INDEX CONCURRENTLY, then ALTER TABLE ... ADD "
 						+ "CONSTRAINT ... UNIQUE USING INDEX.",
 				"Remove duplicates first; add it with ALGORITHM=INPLACE, "
-						+ "LOCK=NONE; use an online schema change tool for large tables.");
+						+ "LOCK=NONE; use an online schema change tool for large tables.",
+				"Adding " + what + " to " + table + " checks every row while writes wait, and fails if existing "
+						+ "rows hold duplicates.",
+				"Remove duplicates first, and add it at a quiet time.");
 	}
 
 	private LintViolation foreignKeyViolation(String table) {
@@ -395,7 +405,9 @@ final class ScriptRules {
 				"ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (new rows are checked at once), then "
 						+ "ALTER TABLE ... VALIDATE CONSTRAINT in a later statement, which lets writes go on.",
 				"Fix orphan rows first; add it with ALGORITHM=INPLACE, LOCK=NONE after "
-						+ "SET foreign_key_checks = 0 for the session, since the server then skips the check.");
+						+ "SET foreign_key_checks = 0 for the session, since the server then skips the check.",
+				"Checks every row of " + table + " while writes wait, and fails if a row has no match.",
+				"Fix orphan rows first, and add it at a quiet time.");
 	}
 
 	private LintViolation checkViolation(String table) {
@@ -406,7 +418,9 @@ final class ScriptRules {
 				"ADD CONSTRAINT ... CHECK (...) NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT "
 						+ "in a later statement, which lets writes go on.",
 				"Fix the rows first and add it at a quiet time; use an online schema change tool for "
-						+ "large tables.");
+						+ "large tables.",
+				"Checks every row of " + table + " while writes wait, and fails if a row breaks the check.",
+				"Fix the rows first, and add it at a quiet time.");
 	}
 
 	private LintViolation tableCopy(String table, String what) {
@@ -415,10 +429,16 @@ final class ScriptRules {
 						+ "it cannot make online instead of locking; use an online schema change tool otherwise.");
 	}
 
+	// PostgreSQL and MySQL have advice of their own; H2 and other databases get what
+	// holds
+	// everywhere, never another database's syntax
 	private LintViolation perFamily(LintRule rule, String postgresWhy, String mysqlWhy, String postgresRecipe,
-			String mysqlRecipe) {
-		return isPostgres() ? new LintViolation(rule, postgresWhy, postgresRecipe)
-				: new LintViolation(rule, mysqlWhy, mysqlRecipe);
+			String mysqlRecipe, String otherWhy, String otherRecipe) {
+		return switch (this.family) {
+			case POSTGRESQL -> new LintViolation(rule, postgresWhy, postgresRecipe);
+			case MYSQL -> new LintViolation(rule, mysqlWhy, mysqlRecipe);
+			case H2, OTHER -> new LintViolation(rule, otherWhy, otherRecipe);
+		};
 	}
 
 	private void adviseType(ColumnDefinition column, List<LintViolation> violations) {

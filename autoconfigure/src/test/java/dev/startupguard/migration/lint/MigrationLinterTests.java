@@ -22,6 +22,27 @@ class MigrationLinterTests {
 	private static final MigrationLinter MYSQL = MigrationLinter.forFamily(DatabaseFamily.MYSQL);
 
 	@Test
+	void h2AndOtherDatabasesGetNoOtherDatabasesSyntaxInTheirAdvice() {
+		MigrationLinter h2 = MigrationLinter.forFamily(DatabaseFamily.H2);
+		String script = "ALTER TABLE book ADD CONSTRAINT uk_book_isbn UNIQUE (isbn);\n"
+				+ "ALTER TABLE loan ADD CONSTRAINT fk_loan_book FOREIGN KEY (book_id) REFERENCES book (id);\n"
+				+ "ALTER TABLE loan ADD COLUMN due_on date NOT NULL;\n"
+				+ "ALTER TABLE loan ALTER COLUMN note SET DATA TYPE varchar(400);";
+		List<LintViolation> violations = h2.lint("V2__loans.sql", script)
+			.statements()
+			.stream()
+			.flatMap((statement) -> statement.violations().stream())
+			.toList();
+		assertThat(violations).extracting(LintViolation::rule)
+			.contains(LintRule.ADD_UNIQUE_CONSTRAINT, LintRule.ADD_FOREIGN_KEY, LintRule.ADD_NOT_NULL_COLUMN);
+		assertThat(violations).allSatisfy(
+				(violation) -> assertThat(violation.why() + " " + violation.recipe()).doesNotContain("ALGORITHM")
+					.doesNotContain("MySQL")
+					.doesNotContain("NOT VALID")
+					.doesNotContain("CONCURRENTLY"));
+	}
+
+	@Test
 	void dropTable() {
 		assertRules(POSTGRES, "DROP TABLE orders", LintRule.DROP_TABLE);
 		assertRules(MYSQL, "DROP TABLE IF EXISTS `orders`", LintRule.DROP_TABLE);
