@@ -134,7 +134,15 @@ public final class SchemaComparator {
 		TypeVerdict verdict = this.types.check(expected.type(), liveColumn.type());
 		switch (verdict.outcome()) {
 			case INCOMPATIBLE -> findings.add(Finding.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(),
-					where + verdict.reason() + ": loading or saving the entity fails.",
+					where + verdict.reason() + ": "
+							+ ((verdict.consequence() != null) ? verdict.consequence()
+									: "loading or saving the entity fails")
+							+ ".",
+					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
+			case BINARY_AS_TEXT -> findings.add(Finding.of(FindingKind.BINARY_IN_TEXT_COLUMN, table, liveColumn.name(),
+					where + verdict.reason() + ": bytes that are text in the column's character set (encoded text"
+							+ " stored as bytes) save and load unchanged; other bytes fail to save, or are replaced"
+							+ " where the database does not refuse them.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
 			case LOSSY -> findings.add(Finding.of(
 					FindingKind.LOSSY_TYPE, table, liveColumn.name(), where + verdict.reason()

@@ -35,6 +35,13 @@ public enum FindingKind {
 	LOSSY_TYPE(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
+	 * A column of text holds what the mapping writes as bytes ({@code byte[]}) on MySQL,
+	 * MariaDB or H2: bytes that are text in the column's character set save and load
+	 * unchanged (encoded text stored as bytes), other bytes fail to save or are replaced.
+	 */
+	BINARY_IN_TEXT_COLUMN(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A column is shorter or smaller than the mapping declares, so some values do not
 	 * fit.
 	 */
