@@ -282,6 +282,15 @@ public final class SchemaComparator {
 
 	private Finding missingKey(Table expected, Table live, Key key, boolean primary) {
 		String columns = String.join(", ", key.columns());
+		if (key.oneToOne() != null) {
+			return Finding.of(FindingKind.UNENFORCED_ONE_TO_ONE, display(live.name()), singleColumn(key.columns()),
+					"No unique key on " + display(live.name()) + " (" + columns
+							+ "), the join column of the one-to-one " + key.oneToOne()
+							+ ": several rows may point to the same row. Nothing fails, since no"
+							+ " entity maps the other side and Hibernate loads the association by its target's key;"
+							+ " add the key if the database should keep it one-to-one.",
+					this.sql.addUniqueKey(live, key.columns(), false), FixRisk.RISKY);
+		}
 		String what = primary ? "primary key" : "unique constraint";
 		return Finding.of(FindingKind.MISSING_UNIQUE_CONSTRAINT, display(live.name()), singleColumn(key.columns()),
 				"No " + what + " or unique index on " + display(live.name()) + " (" + columns

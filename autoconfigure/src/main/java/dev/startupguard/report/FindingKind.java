@@ -110,6 +110,13 @@ public enum FindingKind {
 	MISSING_UNIQUE_CONSTRAINT(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
+	 * The join column of a {@code @OneToOne} whose other side no entity maps has no
+	 * unique key: several rows may point to the same row, and nothing Hibernate loads
+	 * relies on it, so nothing fails.
+	 */
+	UNENFORCED_ONE_TO_ONE(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A foreign key the mapping declares is not enforced.
 	 */
 	MISSING_FOREIGN_KEY(Severity.WARNING, Nature.DIFFERENCE),

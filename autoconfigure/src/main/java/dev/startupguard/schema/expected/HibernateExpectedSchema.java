@@ -2,9 +2,11 @@ package dev.startupguard.schema.expected;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.boot.Metadata;
@@ -131,10 +133,18 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
+		Map<List<String>, String> oneToOneColumns = new HashMap<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
 			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes));
 			if (column.isUnique()) {
-				uniqueColumns.add(List.of(columnName(column, database)));
+				List<String> unique = List.of(columnName(column, database));
+				String oneToOne = attributes.unidirectionalOneToOne(table, column);
+				if (oneToOne != null) {
+					oneToOneColumns.put(unique, oneToOne);
+				}
+				else {
+					uniqueColumns.add(unique);
+				}
 			}
 		}
 		Key primaryKey = table.hasPrimaryKey()
@@ -156,7 +166,14 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		if (primaryKey != null) {
 			uniqueColumns.removeIf((unique) -> Set.copyOf(unique).equals(Set.copyOf(primaryKey.columns())));
 		}
-		List<Key> uniqueKeys = uniqueColumns.stream().map((unique) -> new Key(null, unique)).toList();
+		List<Key> uniqueKeys = new ArrayList<>();
+		uniqueColumns.forEach((unique) -> uniqueKeys.add(new Key(null, unique)));
+		oneToOneColumns.forEach((unique, oneToOne) -> {
+			// declared for its own sake too: then it is an ordinary unique key
+			if (!uniqueColumns.contains(unique)) {
+				uniqueKeys.add(new Key(null, unique, oneToOne));
+			}
+		});
 		return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys(table, database), indexes);
 	}
 

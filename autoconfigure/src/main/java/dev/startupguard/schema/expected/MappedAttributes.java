@@ -19,13 +19,13 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Table;
@@ -65,8 +65,28 @@ final class MappedAttributes {
 
 	private final Set<Property> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
+	/**
+	 * The owning sides that an inverse {@code @OneToOne(mappedBy)} maps, as
+	 * {@code entityName.attribute}.
+	 */
+	private final Set<String> mappedOneToOnes = new HashSet<>();
+
+	/**
+	 * The entity names of the entity whose attributes are being read, with its
+	 * superclasses'.
+	 */
+	private Set<String> entityNames = Set.of();
+
 	MappedAttributes(Metadata metadata) {
 		for (PersistentClass entity : metadata.getEntityBindings()) {
+			for (Property property : entity.getProperties()) {
+				if (property.getValue() instanceof OneToOne inverse && inverse.getMappedByProperty() != null) {
+					this.mappedOneToOnes.add(inverse.getReferencedEntityName() + "." + inverse.getMappedByProperty());
+				}
+			}
+		}
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			this.entityNames = entityNames(entity);
 			Class<?> type = mappedClass(entity);
 			String name = (type != null) ? type.getSimpleName() : entity.getEntityName();
 			if (entity.getIdentifierProperty() != null) {
@@ -80,6 +100,7 @@ final class MappedAttributes {
 				join.getProperties().forEach((property) -> add(property, type, name));
 			}
 		}
+		this.entityNames = Set.of();
 		for (Collection collection : metadata.getCollectionBindings()) {
 			String role = collection.getRole();
 			String name = role.substring(role.lastIndexOf('.', role.lastIndexOf('.') - 1) + 1);
@@ -109,6 +130,20 @@ final class MappedAttributes {
 	@Nullable Integer validatedLength(Table table, org.hibernate.mapping.Column column) {
 		Attribute attribute = attribute(table, column);
 		return (attribute != null) ? attribute.validatedLength : null;
+	}
+
+	/**
+	 * Return the {@code @OneToOne} association whose join column a column is, where that
+	 * is the only reason for the column to be unique: no entity maps the association's
+	 * other side ({@code mappedBy}), and the entity does not declare the column unique
+	 * itself.
+	 * @param table the table
+	 * @param column the column
+	 * @return the association, as {@code Entity.attribute}, or {@code null}
+	 */
+	@Nullable String unidirectionalOneToOne(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return (attribute != null) ? attribute.unidirectionalOneToOne : null;
 	}
 
 	/**
@@ -147,7 +182,42 @@ final class MappedAttributes {
 			attribute.declaredBy.addAll(declaredBy(member));
 			readConstraints(member, attribute, new HashSet<>());
 		}
+		if (value instanceof ManyToOne toOne && toOne.isLogicalOneToOne() && !declaresUnique(member)
+				&& !isMappedBack(attributePath)) {
+			attribute.unidirectionalOneToOne = attributePath;
+		}
 		put(value, attribute);
+	}
+
+	private boolean isMappedBack(String attributePath) {
+		String attribute = attributePath.substring(attributePath.indexOf('.') + 1);
+		return this.entityNames.stream().anyMatch((entity) -> this.mappedOneToOnes.contains(entity + "." + attribute));
+	}
+
+	private static Set<String> entityNames(PersistentClass entity) {
+		Set<String> names = new HashSet<>();
+		for (PersistentClass type = entity; type != null; type = type.getSuperclass()) {
+			names.add(type.getEntityName());
+		}
+		return names;
+	}
+
+	private static boolean declaresUnique(@Nullable AnnotatedElement member) {
+		if (member == null) {
+			// nothing to read: keep Hibernate's unique key as declared
+			return true;
+		}
+		jakarta.persistence.Column column = member.getAnnotation(jakarta.persistence.Column.class);
+		return column != null && column.unique() || joinColumns(member).stream().anyMatch(JoinColumn::unique);
+	}
+
+	private static List<JoinColumn> joinColumns(AnnotatedElement member) {
+		List<JoinColumn> joinColumns = new ArrayList<>(Arrays.asList(member.getAnnotationsByType(JoinColumn.class)));
+		JoinColumns grouped = member.getAnnotation(JoinColumns.class);
+		if (grouped != null) {
+			joinColumns.addAll(Arrays.asList(grouped.value()));
+		}
+		return joinColumns;
 	}
 
 	private void addElement(Value element, String path) {
@@ -188,20 +258,15 @@ final class MappedAttributes {
 		if (basic != null && !basic.optional()) {
 			declared.add("@Basic(optional = false)");
 		}
-		ManyToOne manyToOne = member.getAnnotation(ManyToOne.class);
+		jakarta.persistence.ManyToOne manyToOne = member.getAnnotation(jakarta.persistence.ManyToOne.class);
 		if (manyToOne != null && !manyToOne.optional()) {
 			declared.add("@ManyToOne(optional = false)");
 		}
-		OneToOne oneToOne = member.getAnnotation(OneToOne.class);
+		jakarta.persistence.OneToOne oneToOne = member.getAnnotation(jakarta.persistence.OneToOne.class);
 		if (oneToOne != null && !oneToOne.optional()) {
 			declared.add("@OneToOne(optional = false)");
 		}
-		List<JoinColumn> joinColumns = new ArrayList<>(Arrays.asList(member.getAnnotationsByType(JoinColumn.class)));
-		JoinColumns grouped = member.getAnnotation(JoinColumns.class);
-		if (grouped != null) {
-			joinColumns.addAll(Arrays.asList(grouped.value()));
-		}
-		if (joinColumns.stream().anyMatch((joinColumn) -> !joinColumn.nullable())) {
+		if (joinColumns(member).stream().anyMatch((joinColumn) -> !joinColumn.nullable())) {
 			declared.add("@JoinColumn(nullable = false)");
 		}
 		return declared;
@@ -308,6 +373,8 @@ final class MappedAttributes {
 
 		private @Nullable Integer validatedLength;
 
+		private @Nullable String unidirectionalOneToOne;
+
 		Attribute(String path, @Nullable Class<?> javaType) {
 			this.path = path;
 			this.javaType = javaType;
@@ -330,6 +397,8 @@ final class MappedAttributes {
 			merged.validatedBy.addAll(this.validatedBy);
 			merged.validatedBy.addAll(other.validatedBy);
 			merged.validatedLength = (this.validatedLength != null) ? this.validatedLength : other.validatedLength;
+			merged.unidirectionalOneToOne = (this.unidirectionalOneToOne != null) ? this.unidirectionalOneToOne
+					: other.unidirectionalOneToOne;
 			return merged;
 		}
 
