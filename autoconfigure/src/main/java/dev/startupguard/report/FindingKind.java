@@ -48,6 +48,13 @@ public enum FindingKind {
 	NARROWER_COLUMN(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
+	 * An id the database generates ({@code IDENTITY}) is held by an integer column
+	 * narrower than the attribute (an {@code int auto_increment} for a {@code Long}): the
+	 * ids fit up to the column's limit, a distant one, after which inserts fail.
+	 */
+	NARROWER_GENERATED_ID(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A time or timestamp column keeps fewer fractional seconds than the mapping
 	 * declares: the extra digits are cut or rounded.
 	 */

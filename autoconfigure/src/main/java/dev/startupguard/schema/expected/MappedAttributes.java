@@ -16,6 +16,8 @@ import java.util.Set;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
@@ -181,6 +183,8 @@ final class MappedAttributes {
 		if (member != null) {
 			attribute.declaredBy.addAll(declaredBy(member));
 			readConstraints(member, attribute, new HashSet<>());
+			GeneratedValue generated = member.getAnnotation(GeneratedValue.class);
+			attribute.generatedByDatabase = generated != null && generated.strategy() == GenerationType.IDENTITY;
 		}
 		if (value instanceof ManyToOne toOne && toOne.isLogicalOneToOne() && !declaresUnique(member)
 				&& !isMappedBack(attributePath)) {
@@ -375,6 +379,8 @@ final class MappedAttributes {
 
 		private @Nullable String unidirectionalOneToOne;
 
+		private boolean generatedByDatabase;
+
 		Attribute(String path, @Nullable Class<?> javaType) {
 			this.path = path;
 			this.javaType = javaType;
@@ -392,6 +398,7 @@ final class MappedAttributes {
 				merged = new Attribute(other.path, other.javaType);
 			}
 			merged.requiredAssociation = this.requiredAssociation || other.requiredAssociation;
+			merged.generatedByDatabase = this.generatedByDatabase || other.generatedByDatabase;
 			merged.declaredBy.addAll(this.declaredBy);
 			merged.declaredBy.addAll(other.declaredBy);
 			merged.validatedBy.addAll(this.validatedBy);
@@ -406,7 +413,7 @@ final class MappedAttributes {
 			String typeName = (this.javaType != null) ? this.javaType.getSimpleName() : null;
 			boolean primitive = this.javaType != null && this.javaType.isPrimitive();
 			return new ColumnMapping(this.path, typeName, primitive, this.requiredAssociation,
-					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null);
+					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null, this.generatedByDatabase, null);
 		}
 
 	}
