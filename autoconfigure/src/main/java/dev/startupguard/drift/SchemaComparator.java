@@ -104,6 +104,7 @@ public final class SchemaComparator {
 	private void compareTable(Table expected, Table live, Map<String, Table> liveTables, List<Finding> findings) {
 		Map<String, Column> liveColumns = index(live.columns(), (column) -> columnKey(column.name()));
 		Map<String, Column> referenced = referencedColumns(expected, liveTables);
+		Set<String> neverNullObjects = neverNullObjects(expected, liveColumns);
 		Set<String> mapped = new HashSet<>();
 		for (Column column : expected.columns()) {
 			mapped.add(columnKey(column.name()));
@@ -112,7 +113,8 @@ public final class SchemaComparator {
 				findings.add(missingColumn(expected, column));
 			}
 			else {
-				compareColumn(live, column, liveColumn, referenced.get(columnKey(column.name())), findings);
+				compareColumn(live, column, liveColumn, referenced.get(columnKey(column.name())), neverNullObjects,
+						findings);
 			}
 		}
 		for (Column column : live.columns()) {
@@ -150,8 +152,25 @@ public final class SchemaComparator {
 		return referenced;
 	}
 
+	/**
+	 * Return the embedded objects that the live schema never stores as null, since one of
+	 * their columns is NOT NULL: a null in another of their columns is then never a null
+	 * object, and fails to load into a primitive.
+	 */
+	private Set<String> neverNullObjects(Table expected, Map<String, Column> liveColumns) {
+		Set<String> objects = new HashSet<>();
+		for (Column column : expected.columns()) {
+			Column liveColumn = liveColumns.get(columnKey(column.name()));
+			String embedded = (column.mapping() != null) ? column.mapping().embedded() : null;
+			if (embedded != null && liveColumn != null && !liveColumn.nullable()) {
+				objects.add(embedded);
+			}
+		}
+		return objects;
+	}
+
 	private void compareColumn(Table live, Column expected, Column liveColumn, @Nullable Column referenced,
-			List<Finding> findings) {
+			Set<String> neverNullObjects, List<Finding> findings) {
 		String table = display(live.name());
 		String where = "Column " + table + "." + liveColumn.name() + " ";
 		ColumnMapping mapping = (expected.mapping() != null) ? expected.mapping() : ColumnMapping.UNKNOWN;
@@ -196,7 +215,12 @@ public final class SchemaComparator {
 						this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
 			case COMPATIBLE -> compareDefaultLength(live, expected, liveColumn, mapping, findings);
 		}
-		compareNullability(live, expected, liveColumn, mapping, findings);
+		String embedded = mapping.embedded();
+		if (!mapping.primitive() || embedded == null || neverNullObjects.contains(embedded)) {
+			// a nullable column of an embedded primitive is how a null object is stored,
+			// unless the object is never null
+			compareNullability(live, expected, liveColumn, mapping, findings);
+		}
 	}
 
 	private static boolean isInteger(Column column) {
@@ -252,7 +276,10 @@ public final class SchemaComparator {
 			if (mapping.primitive()) {
 				findings.add(Finding.of(FindingKind.NULLABLE_PRIMITIVE_COLUMN, table, column,
 						where + "accepts null, but " + mapping.attribute() + " is a primitive " + mapping.javaType()
-								+ ", which cannot hold null: loading a row with null in " + column + " fails.",
+								+ ", which cannot hold null: loading a row with null in " + column + " fails"
+								+ ((mapping.embedded() != null) ? ", since another column of " + mapping.embedded()
+										+ " is NOT NULL, so the row never holds a null " + mapping.embedded() + "."
+										: "."),
 						fix, FixRisk.RISKY));
 			}
 			else if (mapping.requiredAssociation()) {

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  * no length
  * @param generatedByDatabase whether the database generates the column's values (an
  * {@code IDENTITY} id), so that they are bounded by the column, not by the Java type
- * @param embedded the embedded attribute (as {@code Entity.attribute}) whose columns are
- * all null exactly when it is null, where the column holds a primitive inside it:
- * Hibernate writes null there only for a null embedded object, and loads a row whose
+ * @param embedded the outermost embedded object (as {@code Entity.attribute}) the column
+ * is part of, in a row of the entity's own, where its columns are all null exactly when
+ * it is null: Hibernate writes null into them for a null object, and loads a row whose
  * columns are all null as a null object; {@code null} otherwise
  * @author Startup Guard contributors
  * @since 0.1.0

@@ -113,8 +113,36 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			if (collection.getElement() instanceof BasicValue element) {
 				columns.addAll(element.getColumns());
 			}
+			else if (collection.getElement() instanceof Component element) {
+				addPrimitives(element, columns);
+			}
 		}
 		return columns;
+	}
+
+	/**
+	 * Add the columns of the primitives of an element of a collection: an element is
+	 * never null (Hibernate inserts no row for it), and neither is a primitive.
+	 */
+	private static void addPrimitives(Component component, Set<org.hibernate.mapping.Column> columns) {
+		for (Property property : component.getProperties()) {
+			if (property.getValue() instanceof Component nested) {
+				addPrimitives(nested, columns);
+			}
+			else if (isPrimitive(component, property)) {
+				columns.addAll(property.getValue().getColumns());
+			}
+		}
+	}
+
+	private static boolean isPrimitive(Component component, Property property) {
+		try {
+			return property.getGetter(component.getComponentClass()).getReturnTypeClass().isPrimitive();
+		}
+		catch (RuntimeException ex) {
+			// a dynamic component: nothing to read in Java
+			return false;
+		}
 	}
 
 	private static void addGenerated(List<Property> properties, Set<org.hibernate.mapping.Column> columns) {
@@ -220,8 +248,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		if (!statedLength && type.length() != null && isVarchar(typeCode) && !attributes.holdsEnum(table, column)) {
 			mapping = mapping.withDefaultLength(type.length());
 		}
-		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
-				column.isNullable(), alwaysWritten, mapping);
+		// Hibernate maps the primitives of an embedded object nullable, since it writes
+		// null into them for a null object, and only then: the attribute itself never
+		// holds null, and a row with null there loads only where all the object's
+		// columns are null
+		boolean nullable = column.isNullable() && !(mapping.primitive() && mapping.embedded() != null);
+		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision), nullable,
+				alwaysWritten, mapping);
 	}
 
 	private static boolean isVarchar(int sqlTypeCode) {

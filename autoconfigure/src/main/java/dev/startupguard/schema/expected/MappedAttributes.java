@@ -30,6 +30,7 @@ import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.SingleTableSubclass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.Value;
@@ -92,14 +93,17 @@ final class MappedAttributes {
 			Class<?> type = mappedClass(entity);
 			String name = (type != null) ? type.getSimpleName() : entity.getEntityName();
 			if (entity.getIdentifierProperty() != null) {
-				add(entity.getIdentifierProperty(), type, name);
+				add(entity.getIdentifierProperty(), type, name, false, null);
 			}
 			if (entity.getVersion() != null) {
-				add(entity.getVersion(), type, name);
+				add(entity.getVersion(), type, name, false, null);
 			}
-			entity.getProperties().forEach((property) -> add(property, type, name));
+			// a single-table subclass's columns must accept null for the other classes'
+			// rows, whatever an embedded object holds
+			boolean ownRow = !(entity instanceof SingleTableSubclass);
+			entity.getProperties().forEach((property) -> add(property, type, name, ownRow, null));
 			for (Join join : entity.getJoins()) {
-				join.getProperties().forEach((property) -> add(property, type, name));
+				join.getProperties().forEach((property) -> add(property, type, name, false, null));
 			}
 		}
 		this.entityNames = Set.of();
@@ -160,7 +164,18 @@ final class MappedAttributes {
 		return attribute != null && attribute.javaType != null && attribute.javaType.isEnum();
 	}
 
-	private void add(Property property, @Nullable Class<?> owner, String path) {
+	/**
+	 * Read an attribute.
+	 * @param property the attribute
+	 * @param owner the class that declares it
+	 * @param path the path of its owner
+	 * @param ownRow whether an embedded object's columns here are all null exactly when
+	 * it is null: not where other classes (a single-table subclass) or an optional
+	 * secondary table share the row
+	 * @param embedded the outermost embedded object the attribute is in, or {@code null}
+	 */
+	private void add(Property property, @Nullable Class<?> owner, String path, boolean ownRow,
+			@Nullable String embedded) {
 		if (!this.visited.add(property)) {
 			return;
 		}
@@ -168,7 +183,9 @@ final class MappedAttributes {
 		Value value = property.getValue();
 		if (value instanceof Component component) {
 			Class<?> componentClass = componentClass(component);
-			component.getProperties().forEach((nested) -> add(nested, componentClass, attributePath));
+			String outermost = (embedded != null || !ownRow) ? embedded : attributePath;
+			component.getProperties()
+				.forEach((nested) -> add(nested, componentClass, attributePath, ownRow, outermost));
 			return;
 		}
 		if (value instanceof Collection) {
@@ -179,6 +196,7 @@ final class MappedAttributes {
 		AnnotatedElement member = (getter != null && getter.getMember() instanceof AnnotatedElement element) ? element
 				: null;
 		Attribute attribute = new Attribute(attributePath, javaType);
+		attribute.embedded = embedded;
 		attribute.requiredAssociation = value instanceof ToOne && !property.isOptional();
 		if (member != null) {
 			attribute.declaredBy.addAll(declaredBy(member));
@@ -227,7 +245,7 @@ final class MappedAttributes {
 	private void addElement(Value element, String path) {
 		if (element instanceof Component component) {
 			Class<?> componentClass = componentClass(component);
-			component.getProperties().forEach((nested) -> add(nested, componentClass, path));
+			component.getProperties().forEach((nested) -> add(nested, componentClass, path, false, null));
 		}
 		else if (!(element instanceof ToOne)) {
 			Attribute attribute = new Attribute(path, returnedClass(element));
@@ -381,6 +399,8 @@ final class MappedAttributes {
 
 		private boolean generatedByDatabase;
 
+		private @Nullable String embedded;
+
 		Attribute(String path, @Nullable Class<?> javaType) {
 			this.path = path;
 			this.javaType = javaType;
@@ -399,6 +419,7 @@ final class MappedAttributes {
 			}
 			merged.requiredAssociation = this.requiredAssociation || other.requiredAssociation;
 			merged.generatedByDatabase = this.generatedByDatabase || other.generatedByDatabase;
+			merged.embedded = (this.embedded != null && other.embedded != null) ? this.embedded : null;
 			merged.declaredBy.addAll(this.declaredBy);
 			merged.declaredBy.addAll(other.declaredBy);
 			merged.validatedBy.addAll(this.validatedBy);
@@ -413,7 +434,8 @@ final class MappedAttributes {
 			String typeName = (this.javaType != null) ? this.javaType.getSimpleName() : null;
 			boolean primitive = this.javaType != null && this.javaType.isPrimitive();
 			return new ColumnMapping(this.path, typeName, primitive, this.requiredAssociation,
-					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null, this.generatedByDatabase, null);
+					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null, this.generatedByDatabase,
+					this.embedded);
 		}
 
 	}
