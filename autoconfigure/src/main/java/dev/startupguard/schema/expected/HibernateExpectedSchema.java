@@ -229,6 +229,20 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			// PostgreSQL stores a @Lob String as a large object; text holds it as well
 			type = new ColumnType(type.declaration(), TypeFamily.STRING, null, null, null, List.of());
 		}
+		if (typeCode == SqlTypes.BLOB && column.getSqlType() != null) {
+			// Hibernate writes a @Lob byte[] as the dialect's binary large object
+			// whatever
+			// the columnDefinition says, which only shapes the DDL: PostgreSQL's oid
+			ColumnType bound = ColumnTypes.parse(
+					this.metadata.getDatabase()
+						.getTypeConfiguration()
+						.getDdlTypeRegistry()
+						.getTypeName(typeCode, column.getLength(), column.getPrecision(), column.getScale()),
+					database.family());
+			if (bound.family() == TypeFamily.LARGE_OBJECT) {
+				type = bound;
+			}
+		}
 		if (type.family() == TypeFamily.OTHER && isEnum(typeCode)) {
 			// a named enum type such as PostgreSQL's: its labels live in the database
 			// only
@@ -248,11 +262,10 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		if (!statedLength && type.length() != null && isVarchar(typeCode) && !attributes.holdsEnum(table, column)) {
 			mapping = mapping.withDefaultLength(type.length());
 		}
-		// Hibernate maps the primitives of an embedded object nullable, since it writes
-		// null into them for a null object, and only then: the attribute itself never
-		// holds null, and a row with null there loads only where all the object's
-		// columns are null
-		boolean nullable = column.isNullable() && !(mapping.primitive() && mapping.embedded() != null);
+		// a primitive is never null, though Hibernate maps it nullable under a @Column
+		// or in an embedded object (which writes null into it only when the whole object
+		// is null)
+		boolean nullable = column.isNullable() && !attributes.neverWritesNull(table, column);
 		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision), nullable,
 				alwaysWritten, mapping);
 	}

@@ -153,6 +153,22 @@ final class MappedAttributes {
 	}
 
 	/**
+	 * Return whether the mapping never writes null into a column: it holds a primitive in
+	 * a row of its entity's own. Hibernate maps such a column nullable where the entity
+	 * annotates it ({@code @Column} without {@code nullable = false}) or where it is part
+	 * of an embedded object, though the attribute cannot hold null: only a null embedded
+	 * object writes null there.
+	 * @param table the table
+	 * @param column the column
+	 * @return whether the column always gets a value
+	 */
+	boolean neverWritesNull(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return attribute != null && attribute.inOwnRow && attribute.javaType != null
+				&& attribute.javaType.isPrimitive();
+	}
+
+	/**
 	 * Return whether the attribute a column holds is an enum, whose values Hibernate
 	 * sizes itself.
 	 * @param table the table
@@ -179,7 +195,8 @@ final class MappedAttributes {
 		if (!this.visited.add(property)) {
 			return;
 		}
-		String attributePath = path + "." + property.getName();
+		// the attributes of an @IdClass are the entity's own, under a synthetic component
+		String attributePath = "_identifierMapper".equals(property.getName()) ? path : path + "." + property.getName();
 		Value value = property.getValue();
 		if (value instanceof Component component) {
 			Class<?> componentClass = componentClass(component);
@@ -197,6 +214,7 @@ final class MappedAttributes {
 				: null;
 		Attribute attribute = new Attribute(attributePath, javaType);
 		attribute.embedded = embedded;
+		attribute.inOwnRow = ownRow;
 		attribute.requiredAssociation = value instanceof ToOne && !property.isOptional();
 		if (member != null) {
 			attribute.declaredBy.addAll(declaredBy(member));
@@ -401,6 +419,8 @@ final class MappedAttributes {
 
 		private @Nullable String embedded;
 
+		private boolean inOwnRow;
+
 		Attribute(String path, @Nullable Class<?> javaType) {
 			this.path = path;
 			this.javaType = javaType;
@@ -420,6 +440,7 @@ final class MappedAttributes {
 			merged.requiredAssociation = this.requiredAssociation || other.requiredAssociation;
 			merged.generatedByDatabase = this.generatedByDatabase || other.generatedByDatabase;
 			merged.embedded = (this.embedded != null && other.embedded != null) ? this.embedded : null;
+			merged.inOwnRow = this.inOwnRow && other.inOwnRow;
 			merged.declaredBy.addAll(this.declaredBy);
 			merged.declaredBy.addAll(other.declaredBy);
 			merged.validatedBy.addAll(this.validatedBy);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -31,15 +32,16 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * as a null object, but fails on a null in the primitive beside a value in another
  * column. So a NOT NULL column for it is no mismatch, a nullable one is how a null object
  * is stored, and only where another column of the object is NOT NULL (the object is never
- * null) does a null fail to load.
+ * null) does a null fail to load. The same holds of a primitive under a {@code @Column},
+ * which Hibernate maps nullable too.
  */
 class EmbeddedPrimitiveNullabilityIntegrationTests {
 
 	@Test
 	void primitiveOfAnEmbeddedObjectIsReportedOnlyWhereANullInItFailsToLoad() {
 		try (TestDatabase database = TestDatabase.h2("embedded-primitive")) {
-			Metadata metadata = ZooMapping.metadata(database,
-					List.of(Strict.class, Optional.class, Present.class, Shape.class, Circle.class, Album.class));
+			Metadata metadata = ZooMapping.metadata(database, List.of(Strict.class, Optional.class, Present.class,
+					Shape.class, Circle.class, Album.class, Stamped.class));
 			try {
 				database.execute("create table strict (id bigint primary key, rank int not null, label varchar(255))",
 						"create table optional (id bigint primary key, rank int, label varchar(255))",
@@ -49,6 +51,7 @@ class EmbeddedPrimitiveNullabilityIntegrationTests {
 						"create table album (id bigint primary key)",
 						"create table album_tracks (album_id bigint not null references album (id),"
 								+ " rank int not null, label varchar(255), unique (album_id, rank, label))",
+						"create table stamped (id bigint primary key, created bigint not null, counter int)",
 						"insert into optional values (1, null, null)", "insert into present values (1, null, 'x')");
 				List<Finding> findings = UnitChecks
 					.run("embedded", database.dataSource(), new HibernateExpectedSchema(metadata))
@@ -58,6 +61,7 @@ class EmbeddedPrimitiveNullabilityIntegrationTests {
 					.extracting((finding) -> finding.severity() + " " + finding.kind() + " " + finding.table() + "."
 							+ finding.column())
 					.containsExactlyInAnyOrder("WARNING NULLABLE_PRIMITIVE_COLUMN PRESENT.RANK",
+							"WARNING NULLABLE_PRIMITIVE_COLUMN STAMPED.COUNTER",
 							"WARNING NULLABILITY_MISMATCH PRESENT.LABEL");
 				assertThat(findings).filteredOn((finding) -> "RANK".equals(finding.column()))
 					.singleElement()
@@ -137,6 +141,21 @@ class EmbeddedPrimitiveNullabilityIntegrationTests {
 
 		@Embedded
 		Position position;
+
+	}
+
+	@Entity(name = "Stamped")
+	@Table(name = "stamped")
+	static class Stamped {
+
+		@Id
+		Long id;
+
+		@Column(updatable = false)
+		long created;
+
+		@Column
+		int counter;
 
 	}
 
