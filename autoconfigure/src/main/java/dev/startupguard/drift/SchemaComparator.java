@@ -175,6 +175,14 @@ public final class SchemaComparator {
 		String where = "Column " + table + "." + liveColumn.name() + " ";
 		ColumnMapping mapping = (expected.mapping() != null) ? expected.mapping() : ColumnMapping.UNKNOWN;
 		TypeVerdict verdict = this.types.check(expected.type(), liveColumn.type());
+		if (verdict.outcome() == TypeVerdict.Outcome.BINARY_AS_TEXT && mapping.javaType() != null
+				&& !"byte[]".equals(mapping.javaType()) && !"Byte[]".equals(mapping.javaType())) {
+			// only an array of bytes holds what the application chose; anything else
+			// (a @Lob URI, a Serializable) is written as its Java serialization, never
+			// text
+			verdict = TypeVerdict.incompatible(verdict.reason() + " of its Java serialization",
+					"that is never text, so saving fails or the value cannot be read back");
+		}
 		if (verdict.outcome() == TypeVerdict.Outcome.NARROWER && isInteger(expected) && isInteger(liveColumn)) {
 			if (referenced != null && isInteger(referenced) && this.types.check(referenced.type(), liveColumn.type())
 				.outcome() == TypeVerdict.Outcome.COMPATIBLE) {

@@ -141,6 +141,20 @@ class SchemaComparatorTests {
 	}
 
 	@Test
+	void bytesInATextColumnAreInfoOnlyForAnArrayOfBytes() {
+		for (String javaType : List.of("byte[]", "URI")) {
+			Table expected = table("log",
+					List.of(mapped("detail", "varbinary(255)", true,
+							new ColumnMapping("Log.detail", javaType, false, false, List.of(), List.of(), null))),
+					null, List.of(), List.of(), List.of());
+			Table live = table("log", List.of(column("detail", "text", true)), null, List.of(), List.of(), List.of());
+			// a @Lob URI is written as its Java serialization, which is never text
+			assertThat(single(MARIADB, snapshot(expected), snapshot(live)).kind())
+				.isEqualTo("byte[]".equals(javaType) ? FindingKind.BINARY_IN_TEXT_COLUMN : FindingKind.TYPE_MISMATCH);
+		}
+	}
+
+	@Test
 	void idTheDatabaseGeneratesInANarrowerIntegerIsInfoWithTheLimit() {
 		ColumnMapping generated = new ColumnMapping("Post.id", "Long", false, false, List.of("@Id"), List.of(), null,
 				true, null);
