@@ -105,9 +105,9 @@ abstract class ThingsBoardCorpusIntegrationTests extends CorpusIntegrationTests 
 
 	@Test
 	void versionsTheSchemaLeavesNullableAreInfo() {
+		// Hibernate 7.4 maps a Long version NOT NULL, 7.2 nullable (then nothing differs)
 		assertThat(findings())
 			.filteredOn((finding) -> "version".equals(finding.column()) && !"ota_package".equals(finding.table()))
-			.isNotEmpty()
 			.allSatisfy((finding) -> {
 				assertThat(finding.kind()).isEqualTo(FindingKind.UNENFORCED_NOT_NULL);
 				assertThat(finding.severity()).isEqualTo(Severity.INFO);
