@@ -103,6 +103,8 @@ public final class SchemaComparator {
 
 	private void compareTable(Table expected, Table live, Map<String, Table> liveTables, List<Finding> findings) {
 		Map<String, Column> liveColumns = index(live.columns(), (column) -> columnKey(column.name()));
+		Map<String, Column> referenced = referencedColumns(expected, liveTables);
+		Set<String> neverNullObjects = neverNullObjects(expected, liveColumns);
 		Set<String> mapped = new HashSet<>();
 		for (Column column : expected.columns()) {
 			mapped.add(columnKey(column.name()));
@@ -111,7 +113,8 @@ public final class SchemaComparator {
 				findings.add(missingColumn(expected, column));
 			}
 			else {
-				compareColumn(live, column, liveColumn, findings);
+				compareColumn(live, column, liveColumn, referenced.get(columnKey(column.name())), neverNullObjects,
+						findings);
 			}
 		}
 		for (Column column : live.columns()) {
@@ -127,14 +130,83 @@ public final class SchemaComparator {
 		compareIndexes(expected, live, findings);
 	}
 
-	private void compareColumn(Table live, Column expected, Column liveColumn, List<Finding> findings) {
+	/**
+	 * Return the live columns that the expected foreign keys of a table reference, by the
+	 * referencing column.
+	 */
+	private Map<String, Column> referencedColumns(Table expected, Map<String, Table> liveTables) {
+		Map<String, Column> referenced = new LinkedHashMap<>();
+		for (ForeignKey foreignKey : expected.foreignKeys()) {
+			Table target = liveTables.get(tableKey(foreignKey.referencedTable()));
+			if (target == null || foreignKey.referencedColumns().size() != foreignKey.columns().size()) {
+				continue;
+			}
+			Map<String, Column> targetColumns = index(target.columns(), (column) -> columnKey(column.name()));
+			for (int i = 0; i < foreignKey.columns().size(); i++) {
+				Column column = targetColumns.get(columnKey(foreignKey.referencedColumns().get(i)));
+				if (column != null) {
+					referenced.putIfAbsent(columnKey(foreignKey.columns().get(i)), column);
+				}
+			}
+		}
+		return referenced;
+	}
+
+	/**
+	 * Return the embedded objects that the live schema never stores as null, since one of
+	 * their columns is NOT NULL: a null in another of their columns is then never a null
+	 * object, and fails to load into a primitive.
+	 */
+	private Set<String> neverNullObjects(Table expected, Map<String, Column> liveColumns) {
+		Set<String> objects = new HashSet<>();
+		for (Column column : expected.columns()) {
+			Column liveColumn = liveColumns.get(columnKey(column.name()));
+			String embedded = (column.mapping() != null) ? column.mapping().embedded() : null;
+			if (embedded != null && liveColumn != null && !liveColumn.nullable()) {
+				objects.add(embedded);
+			}
+		}
+		return objects;
+	}
+
+	private void compareColumn(Table live, Column expected, Column liveColumn, @Nullable Column referenced,
+			Set<String> neverNullObjects, List<Finding> findings) {
 		String table = display(live.name());
 		String where = "Column " + table + "." + liveColumn.name() + " ";
 		ColumnMapping mapping = (expected.mapping() != null) ? expected.mapping() : ColumnMapping.UNKNOWN;
 		TypeVerdict verdict = this.types.check(expected.type(), liveColumn.type());
+		if (verdict.outcome() == TypeVerdict.Outcome.BINARY_AS_TEXT && mapping.javaType() != null
+				&& !"byte[]".equals(mapping.javaType()) && !"Byte[]".equals(mapping.javaType())) {
+			// only an array of bytes holds what the application chose; anything else
+			// (a @Lob URI, a Serializable) is written as its Java serialization, never
+			// text
+			verdict = TypeVerdict.incompatible(verdict.reason() + " of its Java serialization",
+					"that is never text, so saving fails or the value cannot be read back");
+		}
+		if (verdict.outcome() == TypeVerdict.Outcome.NARROWER && isInteger(expected) && isInteger(liveColumn)) {
+			if (referenced != null && isInteger(referenced) && this.types.check(referenced.type(), liveColumn.type())
+				.outcome() == TypeVerdict.Outcome.COMPATIBLE) {
+				// a foreign key column only holds the referenced key's values, and it
+				// holds
+				// every one of them
+				verdict = TypeVerdict.COMPATIBLE;
+			}
+			else if (mapping.generatedByDatabase()) {
+				findings.add(narrowerGeneratedId(live, liveColumn, mapping, expected));
+				verdict = TypeVerdict.COMPATIBLE;
+			}
+		}
 		switch (verdict.outcome()) {
 			case INCOMPATIBLE -> findings.add(Finding.of(FindingKind.TYPE_MISMATCH, table, liveColumn.name(),
-					where + verdict.reason() + ": loading or saving the entity fails.",
+					where + verdict.reason() + ": "
+							+ ((verdict.consequence() != null) ? verdict.consequence()
+									: "loading or saving the entity fails")
+							+ ".",
+					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
+			case BINARY_AS_TEXT -> findings.add(Finding.of(FindingKind.BINARY_IN_TEXT_COLUMN, table, liveColumn.name(),
+					where + verdict.reason() + ": bytes that are text in the column's character set (encoded text"
+							+ " stored as bytes) save and load unchanged; other bytes fail to save, or are replaced"
+							+ " where the database does not refuse them.",
 					this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY));
 			case LOSSY -> findings.add(Finding.of(
 					FindingKind.LOSSY_TYPE, table, liveColumn.name(), where + verdict.reason()
@@ -151,7 +223,33 @@ public final class SchemaComparator {
 						this.sql.changeType(live, liveColumn, expected), FixRisk.SAFE));
 			case COMPATIBLE -> compareDefaultLength(live, expected, liveColumn, mapping, findings);
 		}
-		compareNullability(live, expected, liveColumn, mapping, findings);
+		String embedded = mapping.embedded();
+		if (!mapping.primitive() || embedded == null || neverNullObjects.contains(embedded)) {
+			// a nullable column of an embedded primitive is how a null object is stored,
+			// unless the object is never null
+			compareNullability(live, expected, liveColumn, mapping, findings);
+		}
+	}
+
+	private static boolean isInteger(Column column) {
+		return column.type().family() == TypeFamily.INTEGER;
+	}
+
+	/**
+	 * Report an id the database generates in an integer column narrower than the
+	 * attribute: the column's own range bounds the values, whatever the Java type, so
+	 * nothing fails until the table nears that limit.
+	 */
+	private Finding narrowerGeneratedId(Table live, Column liveColumn, ColumnMapping mapping, Column expected) {
+		String table = display(live.name());
+		Integer bytes = liveColumn.type().length();
+		String limit = (bytes != null && bytes < 8) ? String.valueOf((1L << (8 * bytes - 1)) - 1) : "its limit";
+		return Finding.of(FindingKind.NARROWER_GENERATED_ID, table, liveColumn.name(),
+				"Column " + table + "." + liveColumn.name() + " is " + liveColumn.type().declaration() + ", and "
+						+ attribute(mapping) + " is generated by the database: ids fit up to " + limit
+						+ ", after which every insert into " + table + " fails whatever the entity's type. Widen"
+						+ " the column, and the columns that reference it, before the table nears that.",
+				this.sql.changeType(live, liveColumn, expected), FixRisk.RISKY);
 	}
 
 	/**
@@ -186,7 +284,10 @@ public final class SchemaComparator {
 			if (mapping.primitive()) {
 				findings.add(Finding.of(FindingKind.NULLABLE_PRIMITIVE_COLUMN, table, column,
 						where + "accepts null, but " + mapping.attribute() + " is a primitive " + mapping.javaType()
-								+ ", which cannot hold null: loading a row with null in " + column + " fails.",
+								+ ", which cannot hold null: loading a row with null in " + column + " fails"
+								+ ((mapping.embedded() != null) ? ", since another column of " + mapping.embedded()
+										+ " is NOT NULL, so the row never holds a null " + mapping.embedded() + "."
+										: "."),
 						fix, FixRisk.RISKY));
 			}
 			else if (mapping.requiredAssociation()) {
@@ -274,6 +375,15 @@ public final class SchemaComparator {
 
 	private Finding missingKey(Table expected, Table live, Key key, boolean primary) {
 		String columns = String.join(", ", key.columns());
+		if (key.oneToOne() != null) {
+			return Finding.of(FindingKind.UNENFORCED_ONE_TO_ONE, display(live.name()), singleColumn(key.columns()),
+					"No unique key on " + display(live.name()) + " (" + columns
+							+ "), the join column of the one-to-one " + key.oneToOne()
+							+ ": several rows may point to the same row. Nothing fails, since no"
+							+ " entity maps the other side and Hibernate loads the association by its target's key;"
+							+ " add the key if the database should keep it one-to-one.",
+					this.sql.addUniqueKey(live, key.columns(), false), FixRisk.RISKY);
+		}
 		String what = primary ? "primary key" : "unique constraint";
 		return Finding.of(FindingKind.MISSING_UNIQUE_CONSTRAINT, display(live.name()), singleColumn(key.columns()),
 				"No " + what + " or unique index on " + display(live.name()) + " (" + columns

@@ -107,6 +107,9 @@ final class TypeCompatibility {
 			return isUnboundedDeclaration(expected) ? TypeVerdict.COMPATIBLE
 					: TypeVerdict.incompatible("is a large-object reference, and the mapping writes plain strings");
 		}
+		if (from == TypeFamily.BINARY && to == TypeFamily.STRING) {
+			return bytesAsText(expected, live, lenient);
+		}
 		if (from == TypeFamily.STRING && to == TypeFamily.JSON && mysql) {
 			return TypeVerdict.COMPATIBLE;
 		}
@@ -203,6 +206,26 @@ final class TypeCompatibility {
 			ColumnType live) {
 		return from == TypeFamily.BOOLEAN && to == TypeFamily.INTEGER || from == TypeFamily.INTEGER
 				&& to == TypeFamily.BOOLEAN && Integer.valueOf(1).equals(expected.length());
+	}
+
+	/**
+	 * Judge bytes ({@code byte[]}) in a text column. MySQL, MariaDB and H2 convert the
+	 * bytes the driver binds into text of the column's character set, and return that
+	 * text's bytes: bytes that are valid text (encoded text the application stores as
+	 * bytes) come back unchanged, others fail the insert in strict mode or are replaced.
+	 * PostgreSQL casts a {@code bytea} parameter to its text form ({@code \x} and hex
+	 * digits), which the driver then returns as the bytes of that text: every value
+	 * changes.
+	 */
+	private static TypeVerdict bytesAsText(ColumnType expected, ColumnType live, boolean lenient) {
+		if (lenient) {
+			return TypeVerdict.binaryAsText("is " + live.declaration()
+					+ ", a text column, and the mapping writes bytes (" + expected.declaration() + ")");
+		}
+		return TypeVerdict.incompatible(
+				"is " + live.declaration() + ", and the mapping writes bytes (" + expected.declaration() + ")",
+				"the database stores each value as its hex text (\\x...), so loading returns the bytes of that text,"
+						+ " never the bytes saved");
 	}
 
 	private static TypeVerdict uuidAsText(ColumnType live, boolean lenient) {

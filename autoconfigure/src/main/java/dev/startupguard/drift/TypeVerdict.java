@@ -8,11 +8,17 @@ import org.jspecify.annotations.Nullable;
  * @param outcome the outcome
  * @param reason why, in a few words, for the finding's message; {@code null} when
  * compatible
+ * @param consequence what breaks, where it is not what the outcome usually means (an
+ * incompatible type whose values save and load, but changed); {@code null} otherwise
  * @author Startup Guard contributors
  */
-record TypeVerdict(Outcome outcome, @Nullable String reason) {
+record TypeVerdict(Outcome outcome, @Nullable String reason, @Nullable String consequence) {
 
 	static final TypeVerdict COMPATIBLE = new TypeVerdict(Outcome.COMPATIBLE, null);
+
+	TypeVerdict(Outcome outcome, @Nullable String reason) {
+		this(outcome, reason, null);
+	}
 
 	static TypeVerdict narrower(String reason) {
 		return new TypeVerdict(Outcome.NARROWER, reason);
@@ -28,6 +34,14 @@ record TypeVerdict(Outcome outcome, @Nullable String reason) {
 
 	static TypeVerdict incompatible(String reason) {
 		return new TypeVerdict(Outcome.INCOMPATIBLE, reason);
+	}
+
+	static TypeVerdict incompatible(String reason, String consequence) {
+		return new TypeVerdict(Outcome.INCOMPATIBLE, reason, consequence);
+	}
+
+	static TypeVerdict binaryAsText(String reason) {
+		return new TypeVerdict(Outcome.BINARY_AS_TEXT, reason);
 	}
 
 	enum Outcome {
@@ -51,6 +65,12 @@ record TypeVerdict(Outcome outcome, @Nullable String reason) {
 		 * The database converts the values, losing part of them (a zone, a fraction).
 		 */
 		LOSSY,
+
+		/**
+		 * Bytes stored in a text column: those that are text in the column's character
+		 * set save and load unchanged, others fail or are replaced.
+		 */
+		BINARY_AS_TEXT,
 
 		/**
 		 * Writing or reading the values fails.

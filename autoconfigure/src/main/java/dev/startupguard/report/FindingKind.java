@@ -35,10 +35,24 @@ public enum FindingKind {
 	LOSSY_TYPE(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
+	 * A column of text holds what the mapping writes as bytes ({@code byte[]}) on MySQL,
+	 * MariaDB or H2: bytes that are text in the column's character set save and load
+	 * unchanged (encoded text stored as bytes), other bytes fail to save or are replaced.
+	 */
+	BINARY_IN_TEXT_COLUMN(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A column is shorter or smaller than the mapping declares, so some values do not
 	 * fit.
 	 */
 	NARROWER_COLUMN(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * An id the database generates ({@code IDENTITY}) is held by an integer column
+	 * narrower than the attribute (an {@code int auto_increment} for a {@code Long}): the
+	 * ids fit up to the column's limit, a distant one, after which inserts fail.
+	 */
+	NARROWER_GENERATED_ID(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A time or timestamp column keeps fewer fractional seconds than the mapping
@@ -101,6 +115,13 @@ public enum FindingKind {
 	 * A primary key or unique constraint the mapping declares is not enforced.
 	 */
 	MISSING_UNIQUE_CONSTRAINT(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * The join column of a {@code @OneToOne} whose other side no entity maps has no
+	 * unique key: several rows may point to the same row, and nothing Hibernate loads
+	 * relies on it, so nothing fails.
+	 */
+	UNENFORCED_ONE_TO_ONE(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
 	 * A foreign key the mapping declares is not enforced.

@@ -27,12 +27,18 @@ import org.jspecify.annotations.Nullable;
  * @param defaultLength the length Hibernate gives the column because the entity states
  * none (JPA's default of 255), or {@code null} when the entity states one or the type has
  * no length
+ * @param generatedByDatabase whether the database generates the column's values (an
+ * {@code IDENTITY} id), so that they are bounded by the column, not by the Java type
+ * @param embedded the outermost embedded object (as {@code Entity.attribute}) the column
+ * is part of, in a row of the entity's own, where its columns are all null exactly when
+ * it is null: Hibernate writes null into them for a null object, and loads a row whose
+ * columns are all null as a null object; {@code null} otherwise
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public record ColumnMapping(@Nullable String attribute, @Nullable String javaType, boolean primitive,
-		boolean requiredAssociation, List<String> declaredBy, List<String> validatedBy,
-		@Nullable Integer defaultLength) {
+		boolean requiredAssociation, List<String> declaredBy, List<String> validatedBy, @Nullable Integer defaultLength,
+		boolean generatedByDatabase, @Nullable String embedded) {
 
 	/**
 	 * Mapping of a column of which nothing is known beyond its type and nullability.
@@ -45,6 +51,23 @@ public record ColumnMapping(@Nullable String attribute, @Nullable String javaTyp
 	}
 
 	/**
+	 * Create the mapping of a column whose values the application writes, outside any
+	 * embedded object.
+	 * @param attribute the attribute the column holds, or {@code null}
+	 * @param javaType the attribute's Java type, or {@code null}
+	 * @param primitive whether the Java type is a primitive
+	 * @param requiredAssociation whether the column joins a required association
+	 * @param declaredBy where the mapping declares the column NOT NULL
+	 * @param validatedBy the Bean Validation constraints that require a value
+	 * @param defaultLength the length Hibernate assumes, or {@code null}
+	 */
+	public ColumnMapping(@Nullable String attribute, @Nullable String javaType, boolean primitive,
+			boolean requiredAssociation, List<String> declaredBy, List<String> validatedBy,
+			@Nullable Integer defaultLength) {
+		this(attribute, javaType, primitive, requiredAssociation, declaredBy, validatedBy, defaultLength, false, null);
+	}
+
+	/**
 	 * Return this mapping with the length Hibernate gives the column where the entity
 	 * states none.
 	 * @param defaultLength the default length, or {@code null}
@@ -52,7 +75,7 @@ public record ColumnMapping(@Nullable String attribute, @Nullable String javaTyp
 	 */
 	public ColumnMapping withDefaultLength(@Nullable Integer defaultLength) {
 		return new ColumnMapping(this.attribute, this.javaType, this.primitive, this.requiredAssociation,
-				this.declaredBy, this.validatedBy, defaultLength);
+				this.declaredBy, this.validatedBy, defaultLength, this.generatedByDatabase, this.embedded);
 	}
 
 }

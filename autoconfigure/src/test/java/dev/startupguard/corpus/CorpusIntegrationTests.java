@@ -1,5 +1,6 @@
 package dev.startupguard.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,18 @@ public abstract class CorpusIntegrationTests {
 			.filter((finding) -> finding.severity() != Severity.INFO)
 			.map(CorpusIntegrationTests::describe)
 			.toList();
+	}
+
+	/**
+	 * Return what a clean schema warns of, with one drift more.
+	 * @param clean what the clean schema warns of
+	 * @param drift the drift's finding, as {@link #describe} writes it
+	 * @return the warnings and errors expected
+	 */
+	protected static List<String> with(List<String> clean, String drift) {
+		List<String> expected = new ArrayList<>(clean);
+		expected.add(drift);
+		return expected;
 	}
 
 	protected static String describe(Finding finding) {

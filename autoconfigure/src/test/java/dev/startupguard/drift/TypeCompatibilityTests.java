@@ -58,6 +58,11 @@ class TypeCompatibilityTests {
 			varchar(255)                | enum('A','BB')              | MYSQL      | COMPATIBLE
 			oid                         | oid                         | POSTGRESQL | COMPATIBLE
 			oid                         | bytea                       | POSTGRESQL | INCOMPATIBLE
+			varbinary(255)              | text                        | MYSQL      | BINARY_AS_TEXT
+			varbinary(255)              | longtext                    | MYSQL      | BINARY_AS_TEXT
+			binary varying(255)         | character large object      | H2         | BINARY_AS_TEXT
+			bytea                       | text                        | POSTGRESQL | INCOMPATIBLE
+			varbinary(255)              | varbinary(1000)             | MYSQL      | COMPATIBLE
 			longtext                    | text                        | MYSQL      | NARROWER
 			clob                        | character large object      | H2         | COMPATIBLE
 			varchar(255)                | integer                     | H2         | INCOMPATIBLE

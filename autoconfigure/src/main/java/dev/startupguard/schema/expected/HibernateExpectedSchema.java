@@ -2,9 +2,11 @@ package dev.startupguard.schema.expected;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.boot.Metadata;
@@ -111,8 +113,36 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			if (collection.getElement() instanceof BasicValue element) {
 				columns.addAll(element.getColumns());
 			}
+			else if (collection.getElement() instanceof Component element) {
+				addPrimitives(element, columns);
+			}
 		}
 		return columns;
+	}
+
+	/**
+	 * Add the columns of the primitives of an element of a collection: an element is
+	 * never null (Hibernate inserts no row for it), and neither is a primitive.
+	 */
+	private static void addPrimitives(Component component, Set<org.hibernate.mapping.Column> columns) {
+		for (Property property : component.getProperties()) {
+			if (property.getValue() instanceof Component nested) {
+				addPrimitives(nested, columns);
+			}
+			else if (isPrimitive(component, property)) {
+				columns.addAll(property.getValue().getColumns());
+			}
+		}
+	}
+
+	private static boolean isPrimitive(Component component, Property property) {
+		try {
+			return property.getGetter(component.getComponentClass()).getReturnTypeClass().isPrimitive();
+		}
+		catch (RuntimeException ex) {
+			// a dynamic component: nothing to read in Java
+			return false;
+		}
 	}
 
 	private static void addGenerated(List<Property> properties, Set<org.hibernate.mapping.Column> columns) {
@@ -131,10 +161,18 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
+		Map<List<String>, String> oneToOneColumns = new HashMap<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
 			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes));
 			if (column.isUnique()) {
-				uniqueColumns.add(List.of(columnName(column, database)));
+				List<String> unique = List.of(columnName(column, database));
+				String oneToOne = attributes.unidirectionalOneToOne(table, column);
+				if (oneToOne != null) {
+					oneToOneColumns.put(unique, oneToOne);
+				}
+				else {
+					uniqueColumns.add(unique);
+				}
 			}
 		}
 		Key primaryKey = table.hasPrimaryKey()
@@ -156,7 +194,14 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		if (primaryKey != null) {
 			uniqueColumns.removeIf((unique) -> Set.copyOf(unique).equals(Set.copyOf(primaryKey.columns())));
 		}
-		List<Key> uniqueKeys = uniqueColumns.stream().map((unique) -> new Key(null, unique)).toList();
+		List<Key> uniqueKeys = new ArrayList<>();
+		uniqueColumns.forEach((unique) -> uniqueKeys.add(new Key(null, unique)));
+		oneToOneColumns.forEach((unique, oneToOne) -> {
+			// declared for its own sake too: then it is an ordinary unique key
+			if (!uniqueColumns.contains(unique)) {
+				uniqueKeys.add(new Key(null, unique, oneToOne));
+			}
+		});
 		return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys(table, database), indexes);
 	}
 
@@ -184,6 +229,20 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			// PostgreSQL stores a @Lob String as a large object; text holds it as well
 			type = new ColumnType(type.declaration(), TypeFamily.STRING, null, null, null, List.of());
 		}
+		if (typeCode == SqlTypes.BLOB && column.getSqlType() != null) {
+			// Hibernate writes a @Lob byte[] as the dialect's binary large object
+			// whatever
+			// the columnDefinition says, which only shapes the DDL: PostgreSQL's oid
+			ColumnType bound = ColumnTypes.parse(
+					this.metadata.getDatabase()
+						.getTypeConfiguration()
+						.getDdlTypeRegistry()
+						.getTypeName(typeCode, column.getLength(), column.getPrecision(), column.getScale()),
+					database.family());
+			if (bound.family() == TypeFamily.LARGE_OBJECT) {
+				type = bound;
+			}
+		}
 		if (type.family() == TypeFamily.OTHER && isEnum(typeCode)) {
 			// a named enum type such as PostgreSQL's: its labels live in the database
 			// only
@@ -203,8 +262,12 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		if (!statedLength && type.length() != null && isVarchar(typeCode) && !attributes.holdsEnum(table, column)) {
 			mapping = mapping.withDefaultLength(type.length());
 		}
-		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision),
-				column.isNullable(), alwaysWritten, mapping);
+		// a primitive is never null, though Hibernate maps it nullable under a @Column
+		// or in an embedded object (which writes null into it only when the whole object
+		// is null)
+		boolean nullable = column.isNullable() && !attributes.neverWritesNull(table, column);
+		return new Column(columnName(column, database), statedSizes(type, statedLength, statedPrecision), nullable,
+				alwaysWritten, mapping);
 	}
 
 	private static boolean isVarchar(int sqlTypeCode) {

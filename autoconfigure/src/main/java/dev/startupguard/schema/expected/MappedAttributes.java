@@ -16,18 +16,21 @@ import java.util.Set;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import org.hibernate.boot.Metadata;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Join;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToOne;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
+import org.hibernate.mapping.SingleTableSubclass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.Value;
@@ -65,21 +68,45 @@ final class MappedAttributes {
 
 	private final Set<Property> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
+	/**
+	 * The owning sides that an inverse {@code @OneToOne(mappedBy)} maps, as
+	 * {@code entityName.attribute}.
+	 */
+	private final Set<String> mappedOneToOnes = new HashSet<>();
+
+	/**
+	 * The entity names of the entity whose attributes are being read, with its
+	 * superclasses'.
+	 */
+	private Set<String> entityNames = Set.of();
+
 	MappedAttributes(Metadata metadata) {
 		for (PersistentClass entity : metadata.getEntityBindings()) {
+			for (Property property : entity.getProperties()) {
+				if (property.getValue() instanceof OneToOne inverse && inverse.getMappedByProperty() != null) {
+					this.mappedOneToOnes.add(inverse.getReferencedEntityName() + "." + inverse.getMappedByProperty());
+				}
+			}
+		}
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			this.entityNames = entityNames(entity);
 			Class<?> type = mappedClass(entity);
 			String name = (type != null) ? type.getSimpleName() : entity.getEntityName();
 			if (entity.getIdentifierProperty() != null) {
-				add(entity.getIdentifierProperty(), type, name);
+				add(entity.getIdentifierProperty(), type, name, false, null);
 			}
 			if (entity.getVersion() != null) {
-				add(entity.getVersion(), type, name);
+				add(entity.getVersion(), type, name, false, null);
 			}
-			entity.getProperties().forEach((property) -> add(property, type, name));
+			// a single-table subclass's columns must accept null for the other classes'
+			// rows, whatever an embedded object holds
+			boolean ownRow = !(entity instanceof SingleTableSubclass);
+			entity.getProperties().forEach((property) -> add(property, type, name, ownRow, null));
 			for (Join join : entity.getJoins()) {
-				join.getProperties().forEach((property) -> add(property, type, name));
+				join.getProperties().forEach((property) -> add(property, type, name, false, null));
 			}
 		}
+		this.entityNames = Set.of();
 		for (Collection collection : metadata.getCollectionBindings()) {
 			String role = collection.getRole();
 			String name = role.substring(role.lastIndexOf('.', role.lastIndexOf('.') - 1) + 1);
@@ -112,6 +139,36 @@ final class MappedAttributes {
 	}
 
 	/**
+	 * Return the {@code @OneToOne} association whose join column a column is, where that
+	 * is the only reason for the column to be unique: no entity maps the association's
+	 * other side ({@code mappedBy}), and the entity does not declare the column unique
+	 * itself.
+	 * @param table the table
+	 * @param column the column
+	 * @return the association, as {@code Entity.attribute}, or {@code null}
+	 */
+	@Nullable String unidirectionalOneToOne(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return (attribute != null) ? attribute.unidirectionalOneToOne : null;
+	}
+
+	/**
+	 * Return whether the mapping never writes null into a column: it holds a primitive in
+	 * a row of its entity's own. Hibernate maps such a column nullable where the entity
+	 * annotates it ({@code @Column} without {@code nullable = false}) or where it is part
+	 * of an embedded object, though the attribute cannot hold null: only a null embedded
+	 * object writes null there.
+	 * @param table the table
+	 * @param column the column
+	 * @return whether the column always gets a value
+	 */
+	boolean neverWritesNull(Table table, org.hibernate.mapping.Column column) {
+		Attribute attribute = attribute(table, column);
+		return attribute != null && attribute.inOwnRow && attribute.javaType != null
+				&& attribute.javaType.isPrimitive();
+	}
+
+	/**
 	 * Return whether the attribute a column holds is an enum, whose values Hibernate
 	 * sizes itself.
 	 * @param table the table
@@ -123,15 +180,29 @@ final class MappedAttributes {
 		return attribute != null && attribute.javaType != null && attribute.javaType.isEnum();
 	}
 
-	private void add(Property property, @Nullable Class<?> owner, String path) {
+	/**
+	 * Read an attribute.
+	 * @param property the attribute
+	 * @param owner the class that declares it
+	 * @param path the path of its owner
+	 * @param ownRow whether an embedded object's columns here are all null exactly when
+	 * it is null: not where other classes (a single-table subclass) or an optional
+	 * secondary table share the row
+	 * @param embedded the outermost embedded object the attribute is in, or {@code null}
+	 */
+	private void add(Property property, @Nullable Class<?> owner, String path, boolean ownRow,
+			@Nullable String embedded) {
 		if (!this.visited.add(property)) {
 			return;
 		}
-		String attributePath = path + "." + property.getName();
+		// the attributes of an @IdClass are the entity's own, under a synthetic component
+		String attributePath = "_identifierMapper".equals(property.getName()) ? path : path + "." + property.getName();
 		Value value = property.getValue();
 		if (value instanceof Component component) {
 			Class<?> componentClass = componentClass(component);
-			component.getProperties().forEach((nested) -> add(nested, componentClass, attributePath));
+			String outermost = (embedded != null || !ownRow) ? embedded : attributePath;
+			component.getProperties()
+				.forEach((nested) -> add(nested, componentClass, attributePath, ownRow, outermost));
 			return;
 		}
 		if (value instanceof Collection) {
@@ -142,18 +213,57 @@ final class MappedAttributes {
 		AnnotatedElement member = (getter != null && getter.getMember() instanceof AnnotatedElement element) ? element
 				: null;
 		Attribute attribute = new Attribute(attributePath, javaType);
+		attribute.embedded = embedded;
+		attribute.inOwnRow = ownRow;
 		attribute.requiredAssociation = value instanceof ToOne && !property.isOptional();
 		if (member != null) {
 			attribute.declaredBy.addAll(declaredBy(member));
 			readConstraints(member, attribute, new HashSet<>());
+			GeneratedValue generated = member.getAnnotation(GeneratedValue.class);
+			attribute.generatedByDatabase = generated != null && generated.strategy() == GenerationType.IDENTITY;
+		}
+		if (value instanceof ManyToOne toOne && toOne.isLogicalOneToOne() && !declaresUnique(member)
+				&& !isMappedBack(attributePath)) {
+			attribute.unidirectionalOneToOne = attributePath;
 		}
 		put(value, attribute);
+	}
+
+	private boolean isMappedBack(String attributePath) {
+		String attribute = attributePath.substring(attributePath.indexOf('.') + 1);
+		return this.entityNames.stream().anyMatch((entity) -> this.mappedOneToOnes.contains(entity + "." + attribute));
+	}
+
+	private static Set<String> entityNames(PersistentClass entity) {
+		Set<String> names = new HashSet<>();
+		for (PersistentClass type = entity; type != null; type = type.getSuperclass()) {
+			names.add(type.getEntityName());
+		}
+		return names;
+	}
+
+	private static boolean declaresUnique(@Nullable AnnotatedElement member) {
+		if (member == null) {
+			// nothing to read: keep Hibernate's unique key as declared
+			return true;
+		}
+		jakarta.persistence.Column column = member.getAnnotation(jakarta.persistence.Column.class);
+		return column != null && column.unique() || joinColumns(member).stream().anyMatch(JoinColumn::unique);
+	}
+
+	private static List<JoinColumn> joinColumns(AnnotatedElement member) {
+		List<JoinColumn> joinColumns = new ArrayList<>(Arrays.asList(member.getAnnotationsByType(JoinColumn.class)));
+		JoinColumns grouped = member.getAnnotation(JoinColumns.class);
+		if (grouped != null) {
+			joinColumns.addAll(Arrays.asList(grouped.value()));
+		}
+		return joinColumns;
 	}
 
 	private void addElement(Value element, String path) {
 		if (element instanceof Component component) {
 			Class<?> componentClass = componentClass(component);
-			component.getProperties().forEach((nested) -> add(nested, componentClass, path));
+			component.getProperties().forEach((nested) -> add(nested, componentClass, path, false, null));
 		}
 		else if (!(element instanceof ToOne)) {
 			Attribute attribute = new Attribute(path, returnedClass(element));
@@ -188,20 +298,15 @@ final class MappedAttributes {
 		if (basic != null && !basic.optional()) {
 			declared.add("@Basic(optional = false)");
 		}
-		ManyToOne manyToOne = member.getAnnotation(ManyToOne.class);
+		jakarta.persistence.ManyToOne manyToOne = member.getAnnotation(jakarta.persistence.ManyToOne.class);
 		if (manyToOne != null && !manyToOne.optional()) {
 			declared.add("@ManyToOne(optional = false)");
 		}
-		OneToOne oneToOne = member.getAnnotation(OneToOne.class);
+		jakarta.persistence.OneToOne oneToOne = member.getAnnotation(jakarta.persistence.OneToOne.class);
 		if (oneToOne != null && !oneToOne.optional()) {
 			declared.add("@OneToOne(optional = false)");
 		}
-		List<JoinColumn> joinColumns = new ArrayList<>(Arrays.asList(member.getAnnotationsByType(JoinColumn.class)));
-		JoinColumns grouped = member.getAnnotation(JoinColumns.class);
-		if (grouped != null) {
-			joinColumns.addAll(Arrays.asList(grouped.value()));
-		}
-		if (joinColumns.stream().anyMatch((joinColumn) -> !joinColumn.nullable())) {
+		if (joinColumns(member).stream().anyMatch((joinColumn) -> !joinColumn.nullable())) {
 			declared.add("@JoinColumn(nullable = false)");
 		}
 		return declared;
@@ -308,6 +413,14 @@ final class MappedAttributes {
 
 		private @Nullable Integer validatedLength;
 
+		private @Nullable String unidirectionalOneToOne;
+
+		private boolean generatedByDatabase;
+
+		private @Nullable String embedded;
+
+		private boolean inOwnRow;
+
 		Attribute(String path, @Nullable Class<?> javaType) {
 			this.path = path;
 			this.javaType = javaType;
@@ -325,11 +438,16 @@ final class MappedAttributes {
 				merged = new Attribute(other.path, other.javaType);
 			}
 			merged.requiredAssociation = this.requiredAssociation || other.requiredAssociation;
+			merged.generatedByDatabase = this.generatedByDatabase || other.generatedByDatabase;
+			merged.embedded = (this.embedded != null && other.embedded != null) ? this.embedded : null;
+			merged.inOwnRow = this.inOwnRow && other.inOwnRow;
 			merged.declaredBy.addAll(this.declaredBy);
 			merged.declaredBy.addAll(other.declaredBy);
 			merged.validatedBy.addAll(this.validatedBy);
 			merged.validatedBy.addAll(other.validatedBy);
 			merged.validatedLength = (this.validatedLength != null) ? this.validatedLength : other.validatedLength;
+			merged.unidirectionalOneToOne = (this.unidirectionalOneToOne != null) ? this.unidirectionalOneToOne
+					: other.unidirectionalOneToOne;
 			return merged;
 		}
 
@@ -337,7 +455,8 @@ final class MappedAttributes {
 			String typeName = (this.javaType != null) ? this.javaType.getSimpleName() : null;
 			boolean primitive = this.javaType != null && this.javaType.isPrimitive();
 			return new ColumnMapping(this.path, typeName, primitive, this.requiredAssociation,
-					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null);
+					List.copyOf(this.declaredBy), List.copyOf(this.validatedBy), null, this.generatedByDatabase,
+					this.embedded);
 		}
 
 	}

@@ -1,0 +1,21 @@
+package dev.startupguard.corpus.thingsboard;
+
+import dev.startupguard.testdb.TestDatabase;
+
+/**
+ * {@link ThingsBoardCorpusIntegrationTests} on PostgreSQL, the only database ThingsBoard
+ * keeps its entities in.
+ */
+class PostgresThingsBoardCorpusIntegrationTests extends ThingsBoardCorpusIntegrationTests {
+
+	@Override
+	protected TestDatabase createDatabase() {
+		return TestDatabase.postgres("thingsboard");
+	}
+
+	@Override
+	protected String script() {
+		return "corpus/thingsboard/postgresql.sql";
+	}
+
+}
