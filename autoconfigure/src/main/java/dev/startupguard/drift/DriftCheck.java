@@ -2,10 +2,13 @@ package dev.startupguard.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
@@ -86,7 +89,32 @@ public final class DriftCheck {
 		schemas.remove(null);
 		SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas, deadline);
 		Findings findings = new SchemaComparator(database, this.options).compare(expectedSchema, liveSchema);
-		return new Drift(List.copyOf(schemas), findings);
+		return new Drift(List.copyOf(schemas), missingSchemas(connection, database, deadline).and(findings));
+	}
+
+	/**
+	 * Report the configured schemas the database does not have, or does not let the user
+	 * see: without this their tables would just be absent, and nothing would say why. A
+	 * finding, not a start failure: the names can only be checked against a reachable
+	 * database.
+	 */
+	private Findings missingSchemas(Connection connection, DatabaseInfo database, CheckDeadline deadline)
+			throws SQLException {
+		if (this.additionalSchemas.isEmpty()) {
+			return Findings.NONE;
+		}
+		Set<String> readable = this.reader.readableSchemas(connection, database, this.additionalSchemas, deadline);
+		List<Finding> findings = new ArrayList<>();
+		for (String schema : this.additionalSchemas) {
+			if (!readable.contains(schema)) {
+				findings.add(Finding.of(FindingKind.MISSING_SCHEMA, null, null, "Schema " + schema
+						+ " named in startup-guard.schemas does not exist, or the application's user may not use it:"
+						+ " none of its tables is checked. Check the name and its case as the database stores it"
+						+ " (database " + database.productName() + "), or grant the user USAGE (PostgreSQL) or"
+						+ " SELECT (MariaDB, MySQL) on it.", null, null));
+			}
+		}
+		return Findings.of(findings);
 	}
 
 	/**

@@ -113,6 +113,12 @@ public enum FindingKind {
 	MISSING_INDEX(Severity.INFO, Nature.DIFFERENCE),
 
 	/**
+	 * A schema named in {@code startup-guard.schemas} does not exist, or the
+	 * application's user may not use it: none of its tables is checked.
+	 */
+	MISSING_SCHEMA(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
 	 * A table that no entity maps.
 	 */
 	UNMAPPED_TABLE(Severity.INFO, Nature.DIFFERENCE),

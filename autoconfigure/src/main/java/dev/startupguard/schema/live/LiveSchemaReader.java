@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 
@@ -116,6 +119,37 @@ public final class LiveSchemaReader {
 			CheckDeadline deadline) throws SQLException {
 		return this.readers.apply(database.family())
 			.read(new CatalogQueries(connection, deadline), database, new ArrayList<>(schemas));
+	}
+
+	/**
+	 * Return which of the given schemas exist and may be read by the connection's user. A
+	 * schema the user has no right to use looks the same as one that does not exist,
+	 * which is what the database tells such a user too.
+	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param schemas the schemas, as the database stores their names
+	 * @param deadline the deadline of the check
+	 * @return the schemas that exist and are readable; every given schema where the
+	 * database family offers no way to tell
+	 * @throws SQLException if the catalog query fails or times out, or the deadline has
+	 * passed
+	 */
+	public Set<String> readableSchemas(Connection connection, DatabaseInfo database, Collection<String> schemas,
+			CheckDeadline deadline) throws SQLException {
+		List<String> names = List.copyOf(new LinkedHashSet<>(schemas));
+		String sql = switch (database.family()) {
+			case POSTGRESQL -> "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname IN "
+					+ CatalogQueries.placeholders(names.size()) + " AND has_schema_privilege(oid, 'USAGE')";
+			case MYSQL, H2 -> "SELECT schema_name FROM information_schema.schemata WHERE schema_name IN "
+					+ CatalogQueries.placeholders(names.size());
+			case OTHER -> null;
+		};
+		if (names.isEmpty() || sql == null) {
+			return new LinkedHashSet<>(names);
+		}
+		Set<String> readable = new LinkedHashSet<>();
+		new CatalogQueries(connection, deadline).query(sql, names, (row) -> readable.add(row.getString(1)));
+		return readable;
 	}
 
 	private static CatalogReader readerFor(DatabaseFamily family) {
