@@ -145,7 +145,7 @@ class BadPropertyValuesIntegrationTests {
 			assertThat(findings).singleElement().satisfies((finding) -> {
 				assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 				assertThat(finding.message()).startsWith("Schema no_such_schema named in startup-guard.schemas does"
-						+ " not exist, or the application's user may not use it: none of its tables is checked.");
+						+ " not exist, or the application's user may not see it: none of its tables is checked.");
 			});
 		}
 	}
