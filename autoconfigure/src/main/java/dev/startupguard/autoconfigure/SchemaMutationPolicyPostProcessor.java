@@ -6,7 +6,9 @@ import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.Ordered;
@@ -65,13 +67,17 @@ class SchemaMutationPolicyPostProcessor implements BeanFactoryPostProcessor, Env
 	}
 
 	/**
-	 * Bind Startup Guard's properties from the environment. A bean factory post-processor
-	 * runs before {@code @ConfigurationProperties} beans can exist.
+	 * Bind Startup Guard's properties from the environment and validate them as the
+	 * {@code @ConfigurationProperties} bean is. A bean factory post-processor runs before
+	 * {@code @ConfigurationProperties} beans can exist.
 	 * @param environment the environment
 	 * @return the properties
 	 */
 	static StartupGuardProperties bind(Environment environment) {
-		return Binder.get(environment).bindOrCreate("startup-guard", StartupGuardProperties.class);
+		StartupGuardProperties properties = new StartupGuardProperties();
+		Binder.get(environment)
+			.bind("startup-guard", Bindable.ofInstance(properties), new ValidationBindHandler(properties));
+		return properties;
 	}
 
 	/**

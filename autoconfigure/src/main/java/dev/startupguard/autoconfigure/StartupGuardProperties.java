@@ -8,19 +8,25 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 import dev.startupguard.report.DriftAction;
 import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.NamePattern;
 import dev.startupguard.report.Severity;
 
 /**
- * Configuration properties of Startup Guard.
+ * Configuration properties of Startup Guard. They validate themselves (Spring Boot uses a
+ * {@link Validator} properties object on itself, with or without Bean Validation), so
+ * that a value the guard cannot use fails the start with a failure analysis that names
+ * the property, its value and what it accepts.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 @ConfigurationProperties("startup-guard")
-public class StartupGuardProperties {
+public class StartupGuardProperties implements Validator {
 
 	/**
 	 * Whether to check the schema and the production policy at every start.
@@ -206,6 +212,56 @@ public class StartupGuardProperties {
 		return this.migrations;
 	}
 
+	@Override
+	public boolean supports(Class<?> type) {
+		return StartupGuardProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		StartupGuardProperties properties = (StartupGuardProperties) target;
+		if (properties.getCheckTimeout().isNegative() || properties.getCheckTimeout().isZero()) {
+			errors.rejectValue("checkTimeout", "positive",
+					"must be longer than zero, such as 10s (a number without a unit means milliseconds):"
+							+ " it bounds each check and the start's wait for it");
+		}
+		Duration interval = properties.getRecheckInterval();
+		if (interval != null && (interval.isNegative() || interval.isZero())) {
+			errors.rejectValue("recheckInterval", "positive",
+					"must be longer than zero, such as 5m, or left unset to check at startup only");
+		}
+		for (int i = 0; i < properties.getIgnoreTables().size(); i++) {
+			rejectInvalidPattern(errors, "ignoreTables[" + i + "]", properties.getIgnoreTables().get(i));
+		}
+		for (int i = 0; i < properties.getSchemas().size(); i++) {
+			if (properties.getSchemas().get(i).isBlank()) {
+				errors.rejectValue("schemas[" + i + "]", "blank", "must name a schema, such as 'audit'");
+			}
+		}
+		for (int i = 0; i < properties.getSuppress().size(); i++) {
+			Suppression suppression = properties.getSuppress().get(i);
+			String path = "suppress[" + i + "]";
+			if (suppression.getKind() == null && suppression.getTable() == null && suppression.getColumn() == null) {
+				errors.rejectValue(path, "unbounded",
+						"mutes every finding: give it a 'kind' (such as missing-foreign-key), a 'table' pattern or"
+								+ " a 'column' pattern, or set startup-guard.on-drift=ignore to mute them all");
+			}
+			rejectInvalidPattern(errors, path + ".table", suppression.getTable());
+			rejectInvalidPattern(errors, path + ".column", suppression.getColumn());
+		}
+	}
+
+	private static void rejectInvalidPattern(Errors errors, String field, @Nullable String pattern) {
+		if (pattern != null) {
+			try {
+				NamePattern.of(pattern);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue(field, "pattern", String.valueOf(ex.getMessage()));
+			}
+		}
+	}
+
 	/**
 	 * What the guard lets migration tools do at startup.
 	 */
@@ -285,6 +341,16 @@ public class StartupGuardProperties {
 
 		public void setReason(@Nullable String reason) {
 			this.reason = reason;
+		}
+
+		@Override
+		public String toString() {
+			return "kind=" + ((this.kind != null) ? this.kind : "") + ", table=" + nonNull(this.table) + ", column="
+					+ nonNull(this.column) + ", reason=" + nonNull(this.reason);
+		}
+
+		private static String nonNull(@Nullable String text) {
+			return (text != null) ? text : "";
 		}
 
 	}

@@ -2,10 +2,15 @@ package dev.startupguard.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import dev.startupguard.report.Finding;
+import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
@@ -86,7 +91,67 @@ public final class DriftCheck {
 		schemas.remove(null);
 		SchemaSnapshot liveSchema = this.reader.read(connection, database, schemas, deadline);
 		Findings findings = new SchemaComparator(database, this.options).compare(expectedSchema, liveSchema);
-		return new Drift(List.copyOf(schemas), findings);
+		findings = notVisible(connection, database, expectedSchema, findings, deadline);
+		return new Drift(List.copyOf(schemas), missingSchemas(connection, database, deadline).and(findings));
+	}
+
+	/**
+	 * Tell a table the user may not see from a missing one. MariaDB and MySQL show a user
+	 * only the tables it has a privilege on: a user granted privileges on single tables
+	 * does not see the others, which would otherwise be reported missing.
+	 */
+	private Findings notVisible(Connection connection, DatabaseInfo database, SchemaSnapshot expectedSchema,
+			Findings findings, CheckDeadline deadline) throws SQLException {
+		if (findings.stream().noneMatch((finding) -> finding.kind() == FindingKind.MISSING_TABLE)) {
+			return findings;
+		}
+		Map<String, String> schemaOf = new HashMap<>();
+		for (Table table : expectedSchema.tables()) {
+			String schema = (table.name().schema() != null) ? table.name().schema() : database.defaultSchema();
+			String display = schema.equals(database.defaultSchema()) ? table.name().name() : table.name().toString();
+			schemaOf.put(display, schema);
+		}
+		Set<String> partlyVisible = this.reader.partlyVisibleSchemas(connection, database,
+				new LinkedHashSet<>(schemaOf.values()), deadline);
+		if (partlyVisible.isEmpty()) {
+			return findings;
+		}
+		return Findings.of(findings.stream().map((finding) -> {
+			String schema = (finding.table() != null) ? schemaOf.get(finding.table()) : null;
+			if (finding.kind() != FindingKind.MISSING_TABLE || schema == null || !partlyVisible.contains(schema)) {
+				return finding;
+			}
+			return Finding.of(FindingKind.TABLE_NOT_VISIBLE, finding.table(), null, "Table " + finding.table()
+					+ " is not visible to the application's user, which holds privileges on single tables of " + schema
+					+ " only: the table does not exist, or the user has no privilege on it. Either way every load,"
+					+ " save and query of it fails. Grant the user what the application does with it (SELECT,"
+					+ " INSERT, UPDATE, DELETE), or apply the migration that creates it.", null, null);
+		}).toList());
+	}
+
+	/**
+	 * Report the configured schemas the database does not have, or does not let the user
+	 * see: without this their tables would just be absent, and nothing would say why. A
+	 * finding, not a start failure: the names can only be checked against a reachable
+	 * database.
+	 */
+	private Findings missingSchemas(Connection connection, DatabaseInfo database, CheckDeadline deadline)
+			throws SQLException {
+		if (this.additionalSchemas.isEmpty()) {
+			return Findings.NONE;
+		}
+		Set<String> readable = this.reader.visibleSchemas(connection, database, this.additionalSchemas, deadline);
+		List<Finding> findings = new ArrayList<>();
+		for (String schema : this.additionalSchemas) {
+			if (!readable.contains(schema)) {
+				findings.add(Finding.of(FindingKind.MISSING_SCHEMA, null, null, "Schema " + schema
+						+ " named in startup-guard.schemas does not exist, or the application's user may not see it:"
+						+ " none of its tables is checked. Check the name and its case as the database stores it"
+						+ " (database " + database.productName() + "), or grant the user a privilege on it (MariaDB"
+						+ " and MySQL show a user only the databases it holds one on).", null, null));
+			}
+		}
+		return Findings.of(findings);
 	}
 
 	/**

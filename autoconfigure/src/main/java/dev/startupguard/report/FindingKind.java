@@ -18,6 +18,13 @@ public enum FindingKind {
 	MISSING_TABLE(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
+	 * An entity's table is not visible to the application's user (MariaDB and MySQL hide
+	 * the tables a user holds no privilege on): it does not exist, or the user may not
+	 * use it. Either way every use of it fails.
+	 */
+	TABLE_NOT_VISIBLE(Severity.ERROR, Nature.DIFFERENCE),
+
+	/**
 	 * A mapped column does not exist.
 	 */
 	MISSING_COLUMN(Severity.ERROR, Nature.DIFFERENCE),
@@ -132,6 +139,12 @@ public enum FindingKind {
 	 * An index the mapping declares does not exist.
 	 */
 	MISSING_INDEX(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
+	 * A schema named in {@code startup-guard.schemas} does not exist, or the
+	 * application's user may not see it: none of its tables is checked.
+	 */
+	MISSING_SCHEMA(Severity.WARNING, Nature.DIFFERENCE),
 
 	/**
 	 * A table that no entity maps.

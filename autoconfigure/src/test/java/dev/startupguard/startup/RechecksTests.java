@@ -4,7 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -50,13 +58,27 @@ class RechecksTests {
 
 	private final TestDatabase database = TestDatabase.h2("checks");
 
-	private final List<String> observed = new ArrayList<>();
+	private final List<String> observed = Collections.synchronizedList(new ArrayList<>());
 
 	private final ReportStore store = new ReportStore();
 
+	// how long each check holds on after it has read the schema, and a signal when one
+	// has
+	private volatile Duration hold = Duration.ZERO;
+
+	private volatile CountDownLatch read = new CountDownLatch(1);
+
 	private final ReportMaker maker = new ReportMaker(FindingRules.NONE, (subject, check) -> {
 		this.observed.add(subject.name());
-		return check.get();
+		SubjectReport report = check.get();
+		this.read.countDown();
+		try {
+			Thread.sleep(this.hold.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return report;
 	});
 
 	private final SubjectChecks checks = new SubjectChecks(this.maker, this.store, decision(DriftAction.WARN),
@@ -78,6 +100,61 @@ class RechecksTests {
 		this.rechecks.recheck();
 		this.rechecks.recheck();
 		assertThat(this.observed).containsExactly("default", "default", "default");
+	}
+
+	@Test
+	void burstOfConcurrentRechecksRunsAtMostTwoChecks() throws Exception {
+		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
+		this.checks.start(check(this.database.dataSource()));
+		this.checks.afterSingletonsInstantiated();
+		this.observed.clear();
+		this.hold = Duration.ofMillis(300);
+		int requests = 20;
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(requests);
+		try {
+			List<Future<GuardReport>> reports = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				reports.add(threads.submit(() -> {
+					go.await();
+					return this.rechecks.recheck();
+				}));
+			}
+			go.countDown();
+			Set<GuardReport> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (Future<GuardReport> report : reports) {
+				distinct.add(report.get(30, TimeUnit.SECONDS));
+			}
+			// the first request's check, and the one every later request shares
+			assertThat(this.observed).hasSizeBetween(1, 2);
+			assertThat(distinct).hasSameSizeAs(this.observed).contains(this.store.get());
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void recheckRequestedWhileACheckRunsGetsACheckThatStartedAfterIt() throws Exception {
+		this.database.execute("CREATE TABLE customer (id BIGINT NOT NULL, name VARCHAR(80))");
+		this.checks.start(check(this.database.dataSource()));
+		this.checks.afterSingletonsInstantiated();
+		this.hold = Duration.ofMillis(500);
+		this.read = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			Future<GuardReport> running = thread.submit(this.rechecks::recheck);
+			assertThat(this.read.await(10, TimeUnit.SECONDS)).isTrue();
+			// the running check has read the schema: this change comes after it
+			this.database.execute("ALTER TABLE customer DROP COLUMN name");
+			GuardReport requested = this.rechecks.recheck();
+			assertThat(kinds(running.get(10, TimeUnit.SECONDS))).isEmpty();
+			assertThat(kinds(requested)).containsExactly(FindingKind.MISSING_COLUMN);
+			assertThat(this.store.get()).isSameAs(requested);
+		}
+		finally {
+			thread.shutdownNow();
+		}
 	}
 
 	@Test

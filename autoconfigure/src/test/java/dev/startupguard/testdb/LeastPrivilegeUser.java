@@ -79,6 +79,14 @@ public final class LeastPrivilegeUser implements AutoCloseable {
 	}
 
 	/**
+	 * Return the JDBC URL of the database with this user's credentials.
+	 * @return the URL
+	 */
+	public String url() {
+		return this.database.url().replaceAll("user=[^&]*", "user=" + this.name + "&password=" + this.password);
+	}
+
+	/**
 	 * Return a data source that logs in as this user.
 	 * @return the data source
 	 */

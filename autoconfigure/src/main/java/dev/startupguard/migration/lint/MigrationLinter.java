@@ -2,6 +2,7 @@ package dev.startupguard.migration.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.startupguard.schema.DatabaseFamily;
 
@@ -15,6 +16,8 @@ import dev.startupguard.schema.DatabaseFamily;
  * @since 0.1.0
  */
 public final class MigrationLinter {
+
+	private static final Pattern INSERT = Pattern.compile("\\s*insert\\s", Pattern.CASE_INSENSITIVE);
 
 	private final DatabaseFamily family;
 
@@ -104,6 +107,12 @@ public final class MigrationLinter {
 
 		private void check(String scriptName, ScriptStatement statement, int line, List<LintedStatement> linted,
 				List<NotLintedStatement> notLinted) {
+			if (INSERT.matcher(statement.text()).lookingAt()) {
+				// no rule flags an insert, and seed scripts hold them by the hundred
+				// thousand: not reading them keeps the check within its timeout
+				linted.add(new LintedStatement(scriptName, line, statement.text(), List.of()));
+				return;
+			}
 			ParsedStatement parsed = ParsedStatement.parse(statement, MigrationLinter.this.family);
 			if (parsed.failure() != null) {
 				notLinted.add(new NotLintedStatement(scriptName, line, statement.text(), parsed.failure()));

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 
@@ -116,6 +119,75 @@ public final class LiveSchemaReader {
 			CheckDeadline deadline) throws SQLException {
 		return this.readers.apply(database.family())
 			.read(new CatalogQueries(connection, deadline), database, new ArrayList<>(schemas));
+	}
+
+	/**
+	 * Return which of the given schemas exist and may be read by the connection's user. A
+	 * schema the user has no right to use looks the same as one that does not exist,
+	 * which is what the database tells such a user too.
+	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param schemas the schemas, as the database stores their names
+	 * @param deadline the deadline of the check
+	 * @return the schemas that exist and are visible; every given schema where the
+	 * database family offers no way to tell
+	 * @throws SQLException if the catalog query fails or times out, or the deadline has
+	 * passed
+	 */
+	public Set<String> visibleSchemas(Connection connection, DatabaseInfo database, Collection<String> schemas,
+			CheckDeadline deadline) throws SQLException {
+		List<String> names = List.copyOf(new LinkedHashSet<>(schemas));
+		String sql = switch (database.family()) {
+			case POSTGRESQL -> "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname IN "
+					+ CatalogQueries.placeholders(names.size());
+			case MYSQL, H2 -> "SELECT schema_name FROM information_schema.schemata WHERE schema_name IN "
+					+ CatalogQueries.placeholders(names.size());
+			case OTHER -> null;
+		};
+		if (names.isEmpty() || sql == null) {
+			return new LinkedHashSet<>(names);
+		}
+		Set<String> readable = new LinkedHashSet<>();
+		new CatalogQueries(connection, deadline).query(sql, names, (row) -> readable.add(row.getString(1)));
+		return readable;
+	}
+
+	/**
+	 * Return which of the given schemas the connection's user sees only in part: on
+	 * MariaDB and MySQL, schemas where it holds privileges on single tables (or columns)
+	 * only, neither on the schema nor globally, so that the catalog hides every other
+	 * table from it. Other databases show every table in their catalog.
+	 * @param connection an open connection, such as a {@link ReadOnlyCatalogSession}'s
+	 * @param database what {@link #inspect(Connection)} found
+	 * @param schemas the schemas, as the database stores their names
+	 * @param deadline the deadline of the check
+	 * @return the schemas seen in part
+	 * @throws SQLException if the catalog query fails or times out, or the deadline has
+	 * passed
+	 */
+	public Set<String> partlyVisibleSchemas(Connection connection, DatabaseInfo database, Collection<String> schemas,
+			CheckDeadline deadline) throws SQLException {
+		Set<String> partly = new LinkedHashSet<>();
+		if (database.family() != DatabaseFamily.MYSQL) {
+			return partly;
+		}
+		CatalogQueries catalog = new CatalogQueries(connection, deadline);
+		boolean[] global = new boolean[1];
+		catalog.query("SELECT 1 FROM information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE <> 'USAGE' LIMIT 1",
+				List.of(), (row) -> global[0] = true);
+		if (global[0]) {
+			return partly;
+		}
+		for (String schema : schemas) {
+			boolean[] whole = new boolean[1];
+			// a grant on `app\_%`.* names its schemas by a LIKE pattern
+			catalog.query("SELECT 1 FROM information_schema.SCHEMA_PRIVILEGES WHERE ? LIKE TABLE_SCHEMA LIMIT 1",
+					List.of(schema), (row) -> whole[0] = true);
+			if (!whole[0]) {
+				partly.add(schema);
+			}
+		}
+		return partly;
 	}
 
 	private static CatalogReader readerFor(DatabaseFamily family) {
