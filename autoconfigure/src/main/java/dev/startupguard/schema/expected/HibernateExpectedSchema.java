@@ -91,6 +91,24 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 		return new SchemaSnapshot(tables, sequences);
 	}
 
+	@Override
+	public Set<String> schemas(DatabaseInfo database) {
+		// the namespaces of what expectedSchema lists, without building it
+		Set<String> schemas = new LinkedHashSet<>();
+		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
+			for (org.hibernate.mapping.Table table : namespace.getTables()) {
+				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
+					schemas.add(schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database));
+				}
+			}
+			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+				QualifiedSequenceName name = sequence.getName();
+				schemas.add(schema(name.getCatalogName(), name.getSchemaName(), database));
+			}
+		}
+		return schemas;
+	}
+
 	/**
 	 * Return the columns Hibernate writes a value to on every insert whatever their
 	 * mapped nullability: the optimistic-locking version columns (7.2 maps an
