@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -73,12 +74,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
 		Set<org.hibernate.mapping.Column> alwaysWritten = alwaysWrittenColumns();
 		MappedAttributes attributes = new MappedAttributes(this.metadata);
+		Function<String, ColumnType> types = ColumnTypes.parser(database.family());
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
-					tables.add(table(table, database, alwaysWritten, attributes));
+					tables.add(table(table, database, alwaysWritten, attributes, types));
 				}
 			}
 			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -145,12 +147,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database,
-			Set<org.hibernate.mapping.Column> alwaysWritten, MappedAttributes attributes) {
+			Set<org.hibernate.mapping.Column> alwaysWritten, MappedAttributes attributes,
+			Function<String, ColumnType> types) {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes));
+			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes, types));
 			if (column.isUnique()) {
 				uniqueColumns.add(List.of(columnName(column, database)));
 			}
@@ -195,8 +198,8 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, DatabaseInfo database,
-			boolean alwaysWritten, MappedAttributes attributes) {
-		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
+			boolean alwaysWritten, MappedAttributes attributes, Function<String, ColumnType> types) {
+		ColumnType type = types.apply(column.getSqlType(this.metadata));
 		int typeCode = column.getSqlTypeCode(this.metadata);
 		if (type.family() == TypeFamily.LARGE_OBJECT && (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB)) {
 			// PostgreSQL stores a @Lob String as a large object; text holds it as well

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +88,8 @@ final class MySqlCatalogReader implements CatalogReader {
 
 		private final Set<String> catalogTables = new HashSet<>();
 
+		private final Function<String, ColumnType> types = ColumnTypes.parser(DatabaseFamily.MYSQL);
+
 		Read(CatalogQueries catalog, DatabaseInfo database, List<String> schemas) {
 			this.catalog = catalog;
 			this.mariaDb = isMariaDb(database);
@@ -148,7 +151,7 @@ final class MySqlCatalogReader implements CatalogReader {
 				}
 				else {
 					this.snapshot.column(table, position,
-							new Column(name, ColumnTypes.parse(columnType, DatabaseFamily.MYSQL), nullable, defaulted));
+							new Column(name, this.types.apply(columnType), nullable, defaulted));
 				}
 			});
 		}
@@ -179,9 +182,8 @@ final class MySqlCatalogReader implements CatalogReader {
 		void longTextColumns() {
 			for (LongTextColumn column : this.longTextColumns) {
 				boolean json = this.jsonColumns.contains(new ColumnName(column.table(), column.name()));
-				this.snapshot.column(column.table(), column.position(),
-						new Column(column.name(), json ? JSON : ColumnTypes.parse(column.type(), DatabaseFamily.MYSQL),
-								column.nullable(), column.defaulted()));
+				this.snapshot.column(column.table(), column.position(), new Column(column.name(),
+						json ? JSON : this.types.apply(column.type()), column.nullable(), column.defaulted()));
 			}
 		}
 

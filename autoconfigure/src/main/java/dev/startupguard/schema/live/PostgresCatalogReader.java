@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -146,6 +147,7 @@ final class PostgresCatalogReader implements CatalogReader {
 			throws SQLException {
 		List<Array> parameters = List.of(catalog.connection().createArrayOf("text", schemas.toArray()));
 		SnapshotBuilder snapshot = new SnapshotBuilder();
+		Function<String, ColumnType> types = ColumnTypes.parser(DatabaseFamily.POSTGRESQL);
 		// the other queries name a relation by its oid, which spares them joins
 		Map<Long, QualifiedName> tables = new HashMap<>();
 		catalog.query(TABLES_SQL, parameters, (row) -> {
@@ -155,7 +157,7 @@ final class PostgresCatalogReader implements CatalogReader {
 		});
 		catalog.query(COLUMNS_SQL, parameters,
 				(row) -> snapshot.column(tables.get(row.getLong("table_oid")), row.getInt("attnum"),
-						new Column(row.getString("attname"), columnType(row), !row.getBoolean("not_null"),
+						new Column(row.getString("attname"), columnType(row, types), !row.getBoolean("not_null"),
 								row.getBoolean("defaulted"))));
 		catalog.query(CONSTRAINTS_SQL, parameters,
 				(row) -> addConstraint(snapshot, tables.get(row.getLong("table_oid")), row));
@@ -173,13 +175,13 @@ final class PostgresCatalogReader implements CatalogReader {
 		return snapshot.build();
 	}
 
-	private ColumnType columnType(ResultSet row) throws SQLException {
+	private ColumnType columnType(ResultSet row, Function<String, ColumnType> types) throws SQLException {
 		String declaration = row.getString("declaration");
 		List<String> enumLabels = strings(row, "enum_labels");
 		if (enumLabels != null) {
 			return new ColumnType(declaration, TypeFamily.ENUM, null, null, null, enumLabels);
 		}
-		return ColumnTypes.parse(declaration, DatabaseFamily.POSTGRESQL);
+		return types.apply(declaration);
 	}
 
 	private void addConstraint(SnapshotBuilder snapshot, @Nullable QualifiedName table, ResultSet row)
