@@ -34,9 +34,11 @@ command -v mariadb >/dev/null && echo "- MariaDB $(mariadb --protocol=TCP -h 127
 echo "- load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "## Warm (JMH, mean / median in ms)"
-java -jar "$jar" -p database="$databases" -p size="$sizes" | sed -n '/^### /,$p'
+# JMH's own output goes to benchmarks/target/warm.log as it comes, the summary here
+java -jar "$jar" -p database="$databases" -p size="$sizes" | tee benchmarks/target/warm.log | sed -n '/^### /,$p'
 echo "load average after the warm run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-java -cp "$jar" dev.startupguard.benchmarks.ColdStart "$databases" "$sizes" "$runs" | sed -n '/^### /,$p'
+java -cp "$jar" dev.startupguard.benchmarks.ColdStart "$databases" "$sizes" "$runs" | tee benchmarks/target/cold.log \
+	| sed -n '/^### /,$p'
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
