@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -75,12 +76,13 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	public SchemaSnapshot expectedSchema(DatabaseInfo database) {
 		Set<org.hibernate.mapping.Column> alwaysWritten = alwaysWrittenColumns();
 		MappedAttributes attributes = new MappedAttributes(this.metadata);
+		Function<String, ColumnType> types = ColumnTypes.parser(database.family());
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
-					tables.add(table(table, database, alwaysWritten, attributes));
+					tables.add(table(table, database, alwaysWritten, attributes, types));
 				}
 			}
 			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -91,6 +93,24 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			}
 		}
 		return new SchemaSnapshot(tables, sequences);
+	}
+
+	@Override
+	public Set<String> schemas(DatabaseInfo database) {
+		// the namespaces of what expectedSchema lists, without building it
+		Set<String> schemas = new LinkedHashSet<>();
+		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
+			for (org.hibernate.mapping.Table table : namespace.getTables()) {
+				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
+					schemas.add(schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database));
+				}
+			}
+			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+				QualifiedSequenceName name = sequence.getName();
+				schemas.add(schema(name.getCatalogName(), name.getSchemaName(), database));
+			}
+		}
+		return schemas;
 	}
 
 	/**
@@ -157,13 +177,14 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private Table table(org.hibernate.mapping.Table table, DatabaseInfo database,
-			Set<org.hibernate.mapping.Column> alwaysWritten, MappedAttributes attributes) {
+			Set<org.hibernate.mapping.Column> alwaysWritten, MappedAttributes attributes,
+			Function<String, ColumnType> types) {
 		QualifiedName name = qualifiedName(table, database);
 		List<Column> columns = new ArrayList<>();
 		Set<List<String>> uniqueColumns = new LinkedHashSet<>();
 		Map<List<String>, String> oneToOneColumns = new HashMap<>();
 		for (org.hibernate.mapping.Column column : table.getColumns()) {
-			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes));
+			columns.add(column(table, column, database, alwaysWritten.contains(column), attributes, types));
 			if (column.isUnique()) {
 				List<String> unique = List.of(columnName(column, database));
 				String oneToOne = attributes.unidirectionalOneToOne(table, column);
@@ -222,8 +243,8 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, DatabaseInfo database,
-			boolean alwaysWritten, MappedAttributes attributes) {
-		ColumnType type = ColumnTypes.parse(column.getSqlType(this.metadata), database.family());
+			boolean alwaysWritten, MappedAttributes attributes, Function<String, ColumnType> types) {
+		ColumnType type = types.apply(column.getSqlType(this.metadata));
 		int typeCode = column.getSqlTypeCode(this.metadata);
 		if (type.family() == TypeFamily.LARGE_OBJECT && (typeCode == SqlTypes.CLOB || typeCode == SqlTypes.NCLOB)) {
 			// PostgreSQL stores a @Lob String as a large object; text holds it as well

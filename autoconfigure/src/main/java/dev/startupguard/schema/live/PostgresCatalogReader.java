@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -84,25 +85,26 @@ final class PostgresCatalogReader implements CatalogReader {
 			""" + IN_SCHEMAS + """
 			AND a.attnum > 0
 			AND NOT a.attisdropped
-			ORDER BY a.attrelid, a.attnum
 			""";
 
 	/**
 	 * Primary keys, unique constraints and foreign keys. A foreign key to a partitioned
 	 * table has a child constraint per partition ({@code conparentid} set) that is not
-	 * one of its own.
+	 * one of its own. Key columns come as attribute numbers, which the columns already
+	 * read name: naming them here cost a sorted subquery per constraint, most of this
+	 * query's time. Only the referenced columns of a table that is not read (in another
+	 * schema, or a partition) are named here.
 	 */
 	private static final String CONSTRAINTS_SQL = """
-			SELECT k.conrelid::int8 AS table_oid, k.conname, k.contype,
-				ARRAY(SELECT a.attname::text
-					FROM unnest(k.conkey) WITH ORDINALITY AS col (attnum, ord)
-					JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = col.attnum
-					ORDER BY col.ord) AS columns,
-				rn.nspname AS referenced_schema, rc.relname AS referenced_table,
-				ARRAY(SELECT a.attname::text
-					FROM unnest(k.confkey) WITH ORDINALITY AS col (attnum, ord)
-					JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = col.attnum
-					ORDER BY col.ord) AS referenced_columns
+			SELECT k.conrelid::int8 AS table_oid, k.conname, k.contype, k.conkey::int2[] AS columns,
+				k.confrelid::int8 AS referenced_oid, rn.nspname AS referenced_schema,
+				rc.relname AS referenced_table, k.confkey::int2[] AS referenced_keys,
+				CASE WHEN k.contype = 'f' AND (rc.relispartition OR NOT (rn.nspname = ANY (?)))
+					THEN ARRAY(SELECT a.attname::text
+						FROM unnest(k.confkey) WITH ORDINALITY AS col (attnum, ord)
+						JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = col.attnum
+						ORDER BY col.ord)
+				END AS referenced_columns
 			""" + RELATIONS + """
 			JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid
 			LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
@@ -113,17 +115,14 @@ final class PostgresCatalogReader implements CatalogReader {
 			""";
 
 	/**
-	 * Indexes on plain columns, key columns only: partial indexes and indexes with an
-	 * expression (an {@code indkey} entry of 0) are left out, and so are invalid ones (a
-	 * failed concurrent build) since queries cannot use them.
+	 * Indexes on plain columns, key columns only, as attribute numbers that the columns
+	 * already read name: partial indexes and indexes with an expression (an
+	 * {@code indkey} entry of 0) are left out, and so are invalid ones (a failed
+	 * concurrent build) since queries cannot use them.
 	 */
 	private static final String INDEXES_SQL = """
-			SELECT i.indrelid::int8 AS table_oid, ic.relname AS index_name, i.indisunique,
-				ARRAY(SELECT a.attname::text
-					FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS col (attnum, ord)
-					JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = col.attnum
-					WHERE col.ord <= i.indnkeyatts
-					ORDER BY col.ord) AS columns
+			SELECT i.indrelid::int8 AS table_oid, ic.relname AS index_name, i.indisunique, i.indnkeyatts,
+				i.indkey::int2[] AS columns
 			""" + RELATIONS + """
 			JOIN pg_catalog.pg_index i ON i.indrelid = c.oid
 			JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -146,6 +145,7 @@ final class PostgresCatalogReader implements CatalogReader {
 			throws SQLException {
 		List<Array> parameters = List.of(catalog.connection().createArrayOf("text", schemas.toArray()));
 		SnapshotBuilder snapshot = new SnapshotBuilder();
+		Function<String, ColumnType> types = ColumnTypes.parser(DatabaseFamily.POSTGRESQL);
 		// the other queries name a relation by its oid, which spares them joins
 		Map<Long, QualifiedName> tables = new HashMap<>();
 		catalog.query(TABLES_SQL, parameters, (row) -> {
@@ -153,18 +153,25 @@ final class PostgresCatalogReader implements CatalogReader {
 			tables.put(row.getLong("table_oid"), name);
 			snapshot.table(name);
 		});
-		catalog.query(COLUMNS_SQL, parameters,
-				(row) -> snapshot.column(tables.get(row.getLong("table_oid")), row.getInt("attnum"),
-						new Column(row.getString("attname"), columnType(row), !row.getBoolean("not_null"),
-								row.getBoolean("defaulted"))));
-		catalog.query(CONSTRAINTS_SQL, parameters,
-				(row) -> addConstraint(snapshot, tables.get(row.getLong("table_oid")), row));
+		// (table oid, attribute number) -> column name, for the keys and indexes
+		Map<Long, Map<Integer, String>> attributes = new HashMap<>();
+		catalog.query(COLUMNS_SQL, parameters, (row) -> {
+			long oid = row.getLong("table_oid");
+			int attnum = row.getInt("attnum");
+			String name = row.getString("attname");
+			attributes.computeIfAbsent(oid, (key) -> new HashMap<>()).put(attnum, name);
+			snapshot.column(tables.get(oid), attnum,
+					new Column(name, columnType(row, types), !row.getBoolean("not_null"), row.getBoolean("defaulted")));
+		});
+		catalog.query(CONSTRAINTS_SQL, List.of(parameters.get(0), parameters.get(0)),
+				(row) -> addConstraint(snapshot, tables.get(row.getLong("table_oid")), attributes, row));
 		catalog.query(INDEXES_SQL, parameters, (row) -> {
-			QualifiedName table = tables.get(row.getLong("table_oid"));
-			List<String> columns = Objects.requireNonNull(strings(row, "columns"));
-			for (int i = 0; i < columns.size(); i++) {
-				snapshot.indexColumn(table, row.getString("index_name"), row.getBoolean("indisunique"), i,
-						columns.get(i));
+			long oid = row.getLong("table_oid");
+			List<Integer> keys = numbers(row, "columns");
+			int keyCount = Math.min(row.getInt("indnkeyatts"), keys.size());
+			for (int i = 0; i < keyCount; i++) {
+				snapshot.indexColumn(tables.get(oid), row.getString("index_name"), row.getBoolean("indisunique"), i,
+						named(attributes, oid, keys.get(i)));
 			}
 		});
 		catalog.query(SEQUENCES_SQL, parameters,
@@ -173,36 +180,67 @@ final class PostgresCatalogReader implements CatalogReader {
 		return snapshot.build();
 	}
 
-	private ColumnType columnType(ResultSet row) throws SQLException {
+	private ColumnType columnType(ResultSet row, Function<String, ColumnType> types) throws SQLException {
 		String declaration = row.getString("declaration");
 		List<String> enumLabels = strings(row, "enum_labels");
 		if (enumLabels != null) {
 			return new ColumnType(declaration, TypeFamily.ENUM, null, null, null, enumLabels);
 		}
-		return ColumnTypes.parse(declaration, DatabaseFamily.POSTGRESQL);
+		return types.apply(declaration);
 	}
 
-	private void addConstraint(SnapshotBuilder snapshot, @Nullable QualifiedName table, ResultSet row)
-			throws SQLException {
+	private void addConstraint(SnapshotBuilder snapshot, @Nullable QualifiedName table,
+			Map<Long, Map<Integer, String>> attributes, ResultSet row) throws SQLException {
+		long oid = row.getLong("table_oid");
 		String name = row.getString("conname");
-		List<String> columns = Objects.requireNonNull(strings(row, "columns"));
+		List<Integer> columns = numbers(row, "columns");
 		String type = row.getString("contype");
 		if (!type.equals("f")) {
 			for (int i = 0; i < columns.size(); i++) {
+				String column = named(attributes, oid, columns.get(i));
 				if (type.equals("p")) {
-					snapshot.primaryKeyColumn(table, name, i, columns.get(i));
+					snapshot.primaryKeyColumn(table, name, i, column);
 				}
 				else {
-					snapshot.uniqueKeyColumn(table, name, i, columns.get(i));
+					snapshot.uniqueKeyColumn(table, name, i, column);
 				}
 			}
 			return;
 		}
 		QualifiedName referencedTable = new QualifiedName(row.getString("referenced_schema"),
 				row.getString("referenced_table"));
-		List<String> referencedColumns = Objects.requireNonNull(strings(row, "referenced_columns"));
+		long referencedOid = row.getLong("referenced_oid");
+		List<Integer> referencedKeys = numbers(row, "referenced_keys");
+		// named by the query only when the referenced table is not read
+		List<String> referencedColumns = strings(row, "referenced_columns");
 		for (int i = 0; i < columns.size(); i++) {
-			snapshot.foreignKeyColumn(table, name, i, columns.get(i), referencedTable, referencedColumns.get(i));
+			String referencedColumn = (referencedColumns != null) ? referencedColumns.get(i) : Objects.requireNonNull(
+					named(attributes, referencedOid, referencedKeys.get(i)), "column of a table that was read");
+			snapshot.foreignKeyColumn(table, name, i, named(attributes, oid, columns.get(i)), referencedTable,
+					referencedColumn);
+		}
+	}
+
+	/**
+	 * Return the name of a column by its table and attribute number, or {@code null} (a
+	 * column the builder leaves out with its key or index) where the columns read have
+	 * none.
+	 */
+	private static @Nullable String named(Map<Long, Map<Integer, String>> attributes, long table, int attnum) {
+		Map<Integer, String> columns = attributes.get(table);
+		return (columns != null) ? columns.get(attnum) : null;
+	}
+
+	private static List<Integer> numbers(ResultSet row, String column) throws SQLException {
+		Array array = row.getArray(column);
+		if (array == null) {
+			return List.of();
+		}
+		try {
+			return Arrays.stream((Object[]) array.getArray()).map((number) -> ((Number) number).intValue()).toList();
+		}
+		finally {
+			array.free();
 		}
 	}
 

@@ -156,6 +156,11 @@ class PostgresCatalogReaderIntegrationTests {
 	}
 
 	@Test
+	void readNamesTheColumnsAForeignKeyReferencesInASchemaThatIsNotRead() throws SQLException {
+		assertThat(read(List.of("audit")).tables()).containsExactly(auditEntry());
+	}
+
+	@Test
 	void readWithUnknownSchemaReturnsEmptySnapshot() throws SQLException {
 		assertThat(read(List.of("nowhere"))).isEqualTo(new SchemaSnapshot(List.of(), List.of()));
 	}
