@@ -172,7 +172,8 @@ class SecretsIntegrationTests {
 		ConfigurableApplicationContext start(String... properties) {
 			List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + dataSourceUrl(),
 					"spring.datasource.username=" + this.user, "spring.datasource.password=" + this.propertyPassword,
-					"spring.autoconfigure.exclude=", "spring.flyway.enabled=false", "spring.flyway.url=" + flywayUrl(),
+					"spring.autoconfigure.exclude=org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+					"spring.flyway.enabled=false", "spring.flyway.url=" + flywayUrl(),
 					"spring.flyway.user=" + this.user, "spring.flyway.password=" + this.flywayPropertyPassword,
 					"spring.flyway.connect-retries=0", "spring.jpa.hibernate.ddl-auto=none",
 					"spring.jpa.open-in-view=false", "server.port=0", "spring.main.banner-mode=off",

@@ -98,10 +98,11 @@ class HostileMigrationScriptsIntegrationTests extends FlywayDatabaseTests {
 
 	private ConfigurableApplicationContext run() {
 		return new SpringApplicationBuilder(GuardedApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.autoconfigure.exclude=", "--spring.flyway.enabled=false",
-					"--spring.flyway.locations=filesystem:" + this.scripts, "--spring.jpa.hibernate.ddl-auto=none",
-					"--spring.datasource.url=" + this.database.url(), "--spring.jpa.open-in-view=false",
-					"--spring.main.banner-mode=off", "--startup-guard.on-drift=warn");
+			.run("--spring.autoconfigure.exclude=org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+					"--spring.flyway.enabled=false", "--spring.flyway.locations=filesystem:" + this.scripts,
+					"--spring.jpa.hibernate.ddl-auto=none", "--spring.datasource.url=" + this.database.url(),
+					"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off",
+					"--startup-guard.on-drift=warn");
 	}
 
 }

@@ -61,10 +61,11 @@ abstract class LeastPrivilegeMigrationsIntegrationTests extends FlywayDatabaseTe
 
 	private ConfigurableApplicationContext run(String url) {
 		return new SpringApplicationBuilder(GuardedApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.autoconfigure.exclude=", "--spring.flyway.enabled=false",
-					"--spring.flyway.locations=filesystem:" + this.scripts, "--spring.jpa.hibernate.ddl-auto=none",
-					"--spring.datasource.url=" + url, "--spring.jpa.open-in-view=false",
-					"--spring.main.banner-mode=off", "--spring.sql.init.mode=never", "--startup-guard.on-drift=warn");
+			.run("--spring.autoconfigure.exclude=org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+					"--spring.flyway.enabled=false", "--spring.flyway.locations=filesystem:" + this.scripts,
+					"--spring.jpa.hibernate.ddl-auto=none", "--spring.datasource.url=" + url,
+					"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off", "--spring.sql.init.mode=never",
+					"--startup-guard.on-drift=warn");
 	}
 
 }
