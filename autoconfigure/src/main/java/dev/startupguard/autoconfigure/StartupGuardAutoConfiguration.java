@@ -37,6 +37,7 @@ import dev.startupguard.report.Recheck;
 import dev.startupguard.report.StartDecision;
 import dev.startupguard.report.Suppression;
 import dev.startupguard.startup.BackgroundRecheck;
+import dev.startupguard.startup.CheckModeExit;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
 import dev.startupguard.startup.DestructiveMigrationPolicy;
@@ -115,6 +116,13 @@ public final class StartupGuardAutoConfiguration {
 			SubjectChecks checks = new SubjectChecks(maker, store, settings.decision(), settings.timeout());
 			policy.ifAvailable((report) -> checks.start(new ApplicationSettingsCheck(report)));
 			return checks;
+		}
+
+		@Bean
+		@ConditionalOnProperty(name = "startup-guard.mode", havingValue = "check")
+		CheckModeExit startupGuardCheckModeExit(ReportStore store, StartupGuardProperties properties) {
+			return new CheckModeExit(store, properties.getFailSeverity(), properties.getCheck().getFormat(),
+					properties.getCheck().getOutput());
 		}
 
 		@Bean

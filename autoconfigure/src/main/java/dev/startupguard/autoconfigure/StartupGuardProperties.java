@@ -1,5 +1,6 @@
 package dev.startupguard.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 import dev.startupguard.report.DriftAction;
+import dev.startupguard.startup.CheckModeReport;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.NamePattern;
 import dev.startupguard.report.Severity;
@@ -103,6 +105,16 @@ public class StartupGuardProperties implements Validator {
 	private List<Suppression> suppress = new ArrayList<>();
 
 	private final Migrations migrations = new Migrations();
+
+	/**
+	 * How the application runs: 'startup' checks at every start and goes on; 'check' runs
+	 * the policy, migration and drift checks against the configured database, writes the
+	 * report and exits (0 when nothing is at or above 'fail-severity', 1 otherwise),
+	 * without running migrations, the web server or runners.
+	 */
+	private Mode mode = Mode.STARTUP;
+
+	private final Check check = new Check();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -212,6 +224,18 @@ public class StartupGuardProperties implements Validator {
 		return this.migrations;
 	}
 
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public Check getCheck() {
+		return this.check;
+	}
+
 	@Override
 	public boolean supports(Class<?> type) {
 		return StartupGuardProperties.class.isAssignableFrom(type);
@@ -260,6 +284,57 @@ public class StartupGuardProperties implements Validator {
 				errors.rejectValue(field, "pattern", String.valueOf(ex.getMessage()));
 			}
 		}
+	}
+
+	/**
+	 * How the application runs.
+	 */
+	public enum Mode {
+
+		/**
+		 * Check at every start, and go on as the policy decides.
+		 */
+		STARTUP,
+
+		/**
+		 * Check, write the report and exit.
+		 */
+		CHECK
+
+	}
+
+	/**
+	 * What check mode writes, and where.
+	 */
+	public static class Check {
+
+		/**
+		 * Format of the report check mode writes: 'text' for a person, 'json' (the
+		 * schemadrift endpoint's shape with the verdict), or 'markdown'.
+		 */
+		private CheckModeReport.Format format = CheckModeReport.Format.TEXT;
+
+		/**
+		 * File check mode writes the report to, instead of standard output.
+		 */
+		private @Nullable Path output;
+
+		public CheckModeReport.Format getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(CheckModeReport.Format format) {
+			this.format = format;
+		}
+
+		public @Nullable Path getOutput() {
+			return this.output;
+		}
+
+		public void setOutput(@Nullable Path output) {
+			this.output = output;
+		}
+
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.startupguard.endpoint;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -11,11 +10,10 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.util.Assert;
 
-import dev.startupguard.report.FindingDescriptions;
 import dev.startupguard.report.GuardReport;
 import dev.startupguard.report.LatestReport;
+import dev.startupguard.report.ReportDescriptions;
 import dev.startupguard.report.Recheck;
-import dev.startupguard.report.SubjectKind;
 import dev.startupguard.report.SubjectReport;
 
 /**
@@ -89,24 +87,11 @@ public class SchemaDriftEndpoint {
 	}
 
 	private static Map<String, Object> describe(GuardReport report) {
-		Map<String, Object> groups = new LinkedHashMap<>();
-		for (SubjectKind kind : SubjectKind.values()) {
-			Map<String, Object> subjects = new LinkedHashMap<>();
-			report.subjects(kind).forEach((subject) -> subjects.put(subject.name(), describe(subject)));
-			groups.put(kind.group(), subjects);
-		}
-		return OperationResponseBody.of(groups);
+		return OperationResponseBody.of(ReportDescriptions.describe(report));
 	}
 
 	private static Map<String, Object> describe(SubjectReport report) {
-		Map<String, Object> described = new LinkedHashMap<>();
-		described.put("outcome", report.outcome().value());
-		described.putAll(report.details());
-		described.put("checkedAt", report.checkedAt());
-		described.put("durationMillis", report.duration().toMillis());
-		described.put("findings", report.findings().stream().map(FindingDescriptions::describe).toList());
-		described.put("suppressed", report.suppressed().stream().map(FindingDescriptions::describe).toList());
-		return described;
+		return ReportDescriptions.describe(report);
 	}
 
 }
