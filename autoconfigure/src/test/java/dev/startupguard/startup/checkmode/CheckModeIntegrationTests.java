@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,26 @@ abstract class CheckModeIntegrationTests extends ScratchDatabaseTests {
 		assertThat(run.output()).contains("spring.jpa.hibernate.ddl-auto");
 		assertThat(columns()).isEqualTo(before);
 	}
+
+	@Test
+	void theReportShowsNoPasswordOfTheUrlsOrProperties() throws Exception {
+		this.database.execute(SCHEMA.replace(", loyalty_tier varchar(20)", ""), ORDERS);
+		String urlSecret = "url-" + UUID.randomUUID();
+		String flywaySecret = "flyway-" + UUID.randomUUID();
+		Path json = this.folder.resolve("drift.json");
+		Run run = check("--spring.flyway.url=" + unreachableUrl() + "?password=" + urlSecret,
+				"--spring.flyway.user=deployer", "--spring.flyway.password=" + flywaySecret,
+				"--startup-guard.check.format=json", "--startup-guard.check.output=" + json);
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+		String report = Files.readString(json);
+		assertThat(report).contains("\"kind\":\"CHECK_ERROR\"").contains("\"kind\":\"MISSING_COLUMN\"");
+		assertThat(report + run.output()).doesNotContain(urlSecret).doesNotContain(flywaySecret);
+		assertThat(check("--spring.flyway.url=" + unreachableUrl() + "?password=" + urlSecret,
+				"--spring.flyway.password=" + flywaySecret)
+			.output()).contains("CHECK_ERROR").doesNotContain(urlSecret).doesNotContain(flywaySecret);
+	}
+
+	abstract String unreachableUrl();
 
 	List<String> columns() {
 		return this.database.rows("SELECT table_name, column_name, is_nullable FROM information_schema.columns"

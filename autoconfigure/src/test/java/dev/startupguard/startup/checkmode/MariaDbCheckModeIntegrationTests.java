@@ -13,6 +13,11 @@ class MariaDbCheckModeIntegrationTests extends CheckModeIntegrationTests {
 	}
 
 	@Override
+	String unreachableUrl() {
+		return "jdbc:mariadb://127.0.0.1:1/nowhere";
+	}
+
+	@Override
 	String currentSchema() {
 		return "DATABASE()";
 	}

@@ -13,6 +13,11 @@ class PostgresCheckModeIntegrationTests extends CheckModeIntegrationTests {
 	}
 
 	@Override
+	String unreachableUrl() {
+		return "jdbc:postgresql://127.0.0.1:1/nowhere";
+	}
+
+	@Override
 	String currentSchema() {
 		return "current_schema()";
 	}
