@@ -12,8 +12,6 @@ import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -31,7 +29,7 @@ import dev.startupguard.report.GuardReports;
 import dev.startupguard.report.LatestReport;
 import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
-import dev.startupguard.startup.app.GuardedApplication;
+import dev.startupguard.startup.app.GuardedApplications;
 import dev.startupguard.testdb.LiquibaseDatabaseTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -239,16 +237,10 @@ abstract class LiquibaseStartupIntegrationTests extends LiquibaseDatabaseTests {
 	}
 
 	ConfigurableApplicationContext run(List<Class<?>> sources, String... arguments) {
-		List<Class<?>> all = new ArrayList<>(List.of(GuardedApplication.class));
-		all.addAll(sources);
 		List<String> args = new ArrayList<>(List.of(arguments));
-		args.addAll(List.of(
-				"--spring.autoconfigure.exclude=org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-				"--spring.jpa.hibernate.ddl-auto=none", "--spring.datasource.url=" + this.database.url(),
-				"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off", "--spring.sql.init.mode=never",
-				"--spring.liquibase.change-log=" + changeLogPath()));
-		return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new));
+		args.add("--spring.liquibase.change-log=" + changeLogPath());
+		return GuardedApplications.run(this.database.url(),
+				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration", sources, args);
 	}
 
 	static SubjectReport migrations(ConfigurableApplicationContext context, String name) {
