@@ -40,11 +40,11 @@ final class ChangeLogLint {
 
 	private static final String CORE_CHANGES = "liquibase.change.core.";
 
-	// core changes that run something other than SQL, or only move data
-	private static final Set<String> NOT_GENERATED = Set.of("ExecuteShellCommandChange", "OutputChange", "StopChange",
-			"EmptyChange", "TagDatabaseChange", "LoadDataChange", "LoadUpdateDataChange");
+	// core changes that run something other than SQL: reported as not linted
+	private static final Set<String> NOT_SQL = Set.of("ExecuteShellCommandChange", "StopChange");
 
-	private static final Set<String> ROWS_ONLY = Set.of("LoadDataChange", "LoadUpdateDataChange", "OutputChange",
+	// core changes that only insert rows or leave the schema alone: skipped
+	private static final Set<String> SCHEMA_UNCHANGED = Set.of("LoadDataChange", "LoadUpdateDataChange", "OutputChange",
 			"EmptyChange", "TagDatabaseChange");
 
 	private final ChangeLogSession session;
@@ -88,10 +88,11 @@ final class ChangeLogLint {
 				notLinted.add(notLintedChange(name, change,
 						"a custom or extension change: what it runs is out of the lint's sight"));
 			}
-			else if (NOT_GENERATED.contains(simpleName)) {
-				if (!ROWS_ONLY.contains(simpleName)) {
-					notLinted.add(notLintedChange(name, change, "it runs something other than SQL"));
-				}
+			else if (NOT_SQL.contains(simpleName)) {
+				notLinted.add(notLintedChange(name, change, "it runs something other than SQL"));
+			}
+			else if (SCHEMA_UNCHANGED.contains(simpleName)) {
+				continue;
 			}
 			else {
 				try {

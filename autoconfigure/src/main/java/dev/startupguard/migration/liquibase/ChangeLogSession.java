@@ -75,6 +75,9 @@ final class ChangeLogSession implements AutoCloseable {
 
 	private final List<RanChangeSet> ran;
 
+	// walked once per session: the changelog and the filters do not change within it
+	private @Nullable List<ChangeSet> selected;
+
 	private ChangeLogSession(Connection connection, ResourceAccessor resources, LiquibaseSettings settings)
 			throws Exception {
 		this.connection = connection;
@@ -212,6 +215,9 @@ final class ChangeLogSession implements AutoCloseable {
 	 * @throws Exception when the changelog cannot be walked
 	 */
 	List<ChangeSet> selected() throws Exception {
+		if (this.selected != null) {
+			return this.selected;
+		}
 		List<ChangeSet> selected = new ArrayList<>();
 		inScope(() -> {
 			new ChangeLogIterator(this.changeLog, new ContextChangeSetFilter(new Contexts(this.settings.contexts())),
@@ -220,7 +226,8 @@ final class ChangeLogSession implements AutoCloseable {
 				.run(new Collector(selected), environment());
 			return null;
 		});
-		return selected;
+		this.selected = List.copyOf(selected);
+		return this.selected;
 	}
 
 	/**
