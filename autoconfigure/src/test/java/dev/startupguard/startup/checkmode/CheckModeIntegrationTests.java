@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,16 @@ abstract class CheckModeIntegrationTests extends ScratchDatabaseTests {
 
 	static final String ORDERS = "CREATE TABLE customer_order (id bigint PRIMARY KEY,"
 			+ " customer_id bigint NOT NULL REFERENCES customer (id), total numeric(12,2) NOT NULL)";
+
+	/**
+	 * The test application's properties exclude both migration tools; a test of one
+	 * replaces that with excluding only the other.
+	 */
+	static final String EXCLUDE_LIQUIBASE = "--spring.autoconfigure.exclude="
+			+ "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration";
+
+	static final String EXCLUDE_FLYWAY = "--spring.autoconfigure.exclude="
+			+ "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
 
 	@TempDir
 	Path folder;
@@ -102,7 +113,59 @@ abstract class CheckModeIntegrationTests extends ScratchDatabaseTests {
 			.output()).contains("CHECK_ERROR").doesNotContain(urlSecret).doesNotContain(flywaySecret);
 	}
 
+	@Test
+	void pendingFlywayMigrationsFailTheCheckAndAreNotApplied() throws Exception {
+		Path scripts = Files.createDirectories(this.folder.resolve("flyway"));
+		Files.writeString(scripts.resolve("V1__customers_and_orders.sql"),
+				SCHEMA.replace(", loyalty_tier varchar(20)", "") + ";\n" + ORDERS + ";\n");
+		Flyway.configure()
+			.dataSource(this.database.dataSource())
+			.locations("filesystem:" + scripts)
+			.target("1")
+			.load()
+			.migrate();
+		Files.writeString(scripts.resolve("V2__loyalty_tier.sql"),
+				"ALTER TABLE customer ADD COLUMN loyalty_tier varchar(20);\n");
+		List<String> before = columns();
+		List<String> history = this.database.rows("SELECT version, success FROM flyway_schema_history");
+		Run run = check(EXCLUDE_LIQUIBASE, "--spring.flyway.locations=filesystem:" + scripts);
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+		assertThat(run.output()).contains("ERROR MIGRATION_PENDING: ")
+			.contains("loyalty_tier")
+			.doesNotContain("THE APPLICATION'S RUNNER RAN");
+		assertThat(columns()).isEqualTo(before);
+		assertThat(this.database.rows("SELECT version, success FROM flyway_schema_history")).isEqualTo(history);
+		Flyway.configure().dataSource(this.database.dataSource()).locations("filesystem:" + scripts).load().migrate();
+		Run afterMigration = check(EXCLUDE_LIQUIBASE, "--spring.flyway.locations=filesystem:" + scripts);
+		assertThat(afterMigration.exitCode()).as(afterMigration.output()).isZero();
+	}
+
+	@Test
+	void pendingLiquibaseChangeSetsFailTheCheckAndNothingIsCreated() throws Exception {
+		Path changeLog = this.folder.resolve("changelog.sql");
+		Files.writeString(changeLog, """
+				--liquibase formatted sql
+
+				--changeset shop-team:1-customers
+				%s;
+
+				--changeset shop-team:2-orders
+				%s;
+				""".formatted(SCHEMA, ORDERS));
+		Run run = check(EXCLUDE_FLYWAY, "--spring.liquibase.change-log=file:" + changeLog);
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+		assertThat(run.output()).contains("ERROR MIGRATION_PENDING: Changeset 1-customers by shop-team")
+			.contains("ERROR MIGRATION_PENDING: Changeset 2-orders by shop-team")
+			.doesNotContain("THE APPLICATION'S RUNNER RAN");
+		assertThat(tables()).as("no table, not even Liquibase's own").isEmpty();
+	}
+
 	abstract String unreachableUrl();
+
+	List<String> tables() {
+		return this.database.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+				+ currentSchema() + " ORDER BY table_name");
+	}
 
 	List<String> columns() {
 		return this.database.rows("SELECT table_name, column_name, is_nullable FROM information_schema.columns"
