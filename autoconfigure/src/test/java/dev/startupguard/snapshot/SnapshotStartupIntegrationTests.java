@@ -130,11 +130,12 @@ class SnapshotStartupIntegrationTests extends FlywayDatabaseTests {
 		Path snapshot = captureOnOtherDatabase();
 		Files.createDirectories(classes.resolve("META-INF/startup-guard"));
 		Files.copy(snapshot, classes.resolve(SchemaSnapshotFile.DEFAULT_LOCATION));
+		CapturedSchema written = SchemaSnapshotFile.read(snapshot);
 		try (URLClassLoader withFile = new URLClassLoader(new URL[] { classes.toUri().toURL() }, null)) {
 			SchemaSnapshotSource source = SchemaSnapshotSource.load(new DefaultResourceLoader(withFile), null,
 					DriftOptions.DEFAULTS, Duration.ofSeconds(1));
-			assertThat(source.comparison()).hasValueSatisfying(
-					(comparison) -> assertThat(comparison.snapshot()).isEqualTo(SchemaSnapshotFile.read(snapshot)));
+			assertThat(source.comparison())
+				.hasValueSatisfying((comparison) -> assertThat(comparison.snapshot()).isEqualTo(written));
 		}
 		try (URLClassLoader withoutFile = new URLClassLoader(new URL[0], null)) {
 			assertThat(SchemaSnapshotSource.load(new DefaultResourceLoader(withoutFile), null, DriftOptions.DEFAULTS,
