@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A strict reader of JSON into maps, lists, strings, {@link Long} or {@link Double}
- * numbers, booleans and {@code null}. Spring Boot's {@code BasicJsonParser} splits values
- * at commas without regard to strings in some nestings (a type such as
- * {@code decimal(10,2)} in a list of objects), and Jackson may be absent, so the snapshot
- * file is read by this small reader of the whole grammar.
+ * numbers, booleans and {@code null}. Spring Boot's {@code BasicJsonParser} left the
+ * second and later objects of a nested list as unparsed text on this file's columns, and
+ * Jackson may be absent, so the snapshot file is read by this small reader of the whole
+ * grammar.
  *
  * @author Startup Guard contributors
  */
