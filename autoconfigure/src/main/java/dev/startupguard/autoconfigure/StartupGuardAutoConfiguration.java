@@ -41,6 +41,7 @@ import dev.startupguard.startup.CheckModeExit;
 import dev.startupguard.startup.CheckSettings;
 import dev.startupguard.startup.EntityManagerFactoryCheckStarter;
 import dev.startupguard.startup.DestructiveMigrationPolicy;
+import dev.startupguard.snapshot.SchemaSnapshotSource;
 import dev.startupguard.startup.MigrationTables;
 import dev.startupguard.startup.Rechecks;
 import dev.startupguard.startup.ReportStore;
@@ -95,6 +96,18 @@ public final class StartupGuardAutoConfiguration {
 				.enforced(policy, properties, environment, resourceLoader.getClassLoader())
 				.production();
 			return new DestructiveMigrationPolicy(production, properties.getMigrations().getAcknowledgedDestructive());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SchemaSnapshotSource startupGuardSchemaSnapshotSource(StartupGuardProperties properties,
+				ResourceLoader resourceLoader, CheckSettings settings) {
+			StartupGuardProperties.Snapshot snapshot = properties.getSnapshot();
+			if (!snapshot.isEnabled()) {
+				return SchemaSnapshotSource.NONE;
+			}
+			return SchemaSnapshotSource.load(resourceLoader, snapshot.getLocation(), settings.options(),
+					settings.timeout());
 		}
 
 		@Bean

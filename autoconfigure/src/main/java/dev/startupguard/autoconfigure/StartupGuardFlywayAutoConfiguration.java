@@ -15,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.startupguard.migration.flyway.FlywayMigrationCheck;
+import dev.startupguard.snapshot.SchemaSnapshotSource;
 import dev.startupguard.startup.DestructiveMigrationPolicy;
 import dev.startupguard.startup.FlywayCheckStarter;
 import dev.startupguard.startup.MigrationTables;
@@ -39,8 +40,9 @@ public final class StartupGuardFlywayAutoConfiguration {
 
 	@Bean
 	static FlywayCheckStarter startupGuardFlywayCheckStarter(ObjectProvider<SubjectChecks> checks,
-			ObjectProvider<MigrationTables> migrationTables, ObjectProvider<DestructiveMigrationPolicy> policy) {
-		return new FlywayCheckStarter(checks, migrationTables, policy);
+			ObjectProvider<MigrationTables> migrationTables, ObjectProvider<DestructiveMigrationPolicy> policy,
+			ObjectProvider<SchemaSnapshotSource> snapshot) {
+		return new FlywayCheckStarter(checks, migrationTables, policy, snapshot);
 	}
 
 	/**
@@ -56,9 +58,9 @@ public final class StartupGuardFlywayAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(type = "org.flywaydb.core.Flyway")
 		FlywayMigrationCheck startupGuardFlywayMigrationCheck(SubjectChecks checks, Environment environment,
-				ResourceLoader resourceLoader, DataSource dataSource) {
-			FlywayMigrationCheck check = new FlywayMigrationCheck("flyway",
-					ReadOnlyFlyway.of(environment, dataSource, resourceLoader.getClassLoader()));
+				ResourceLoader resourceLoader, DataSource dataSource, ObjectProvider<SchemaSnapshotSource> snapshot) {
+			FlywayMigrationCheck check = FlywayCheckStarter.comparing(new FlywayMigrationCheck("flyway",
+					ReadOnlyFlyway.of(environment, dataSource, resourceLoader.getClassLoader())), snapshot);
 			checks.startLater(check);
 			return check;
 		}

@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.startupguard.migration.liquibase.LiquibaseMigrationCheck;
+import dev.startupguard.snapshot.SchemaSnapshotSource;
 import dev.startupguard.startup.DestructiveMigrationPolicy;
 import dev.startupguard.startup.LiquibaseCheckStarter;
 import dev.startupguard.startup.MigrationTables;
@@ -40,8 +41,9 @@ public final class StartupGuardLiquibaseAutoConfiguration {
 
 	@Bean
 	static LiquibaseCheckStarter startupGuardLiquibaseCheckStarter(ObjectProvider<SubjectChecks> checks,
-			ObjectProvider<MigrationTables> migrationTables, ObjectProvider<DestructiveMigrationPolicy> policy) {
-		return new LiquibaseCheckStarter(checks, migrationTables, policy);
+			ObjectProvider<MigrationTables> migrationTables, ObjectProvider<DestructiveMigrationPolicy> policy,
+			ObjectProvider<SchemaSnapshotSource> snapshot) {
+		return new LiquibaseCheckStarter(checks, migrationTables, policy, snapshot);
 	}
 
 	/**
@@ -58,9 +60,11 @@ public final class StartupGuardLiquibaseAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(type = "liquibase.integration.spring.SpringLiquibase")
 		LiquibaseMigrationCheck startupGuardLiquibaseMigrationCheck(SubjectChecks checks, Environment environment,
-				ResourceLoader resourceLoader, DataSource dataSource, ObjectProvider<MigrationTables> migrationTables) {
-			LiquibaseMigrationCheck check = new LiquibaseMigrationCheck("liquibase",
-					ReadOnlyLiquibase.of(environment, dataSource, resourceLoader), resourceLoader.getClassLoader());
+				ResourceLoader resourceLoader, DataSource dataSource, ObjectProvider<MigrationTables> migrationTables,
+				ObjectProvider<SchemaSnapshotSource> snapshot) {
+			LiquibaseMigrationCheck check = LiquibaseCheckStarter.comparing(new LiquibaseMigrationCheck("liquibase",
+					ReadOnlyLiquibase.of(environment, dataSource, resourceLoader), resourceLoader.getClassLoader()),
+					snapshot);
 			migrationTables.ifAvailable((tables) -> check.tables().forEach(tables::add));
 			checks.startLater(check);
 			return check;

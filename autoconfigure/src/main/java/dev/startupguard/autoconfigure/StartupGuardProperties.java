@@ -116,6 +116,8 @@ public class StartupGuardProperties implements Validator {
 
 	private final Check check = new Check();
 
+	private final Snapshot snapshot = new Snapshot();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -236,6 +238,10 @@ public class StartupGuardProperties implements Validator {
 		return this.check;
 	}
 
+	public Snapshot getSnapshot() {
+		return this.snapshot;
+	}
+
 	@Override
 	public boolean supports(Class<?> type) {
 		return StartupGuardProperties.class.isAssignableFrom(type);
@@ -333,6 +339,42 @@ public class StartupGuardProperties implements Validator {
 
 		public void setOutput(@Nullable Path output) {
 			this.output = output;
+		}
+
+	}
+
+	/**
+	 * The comparison of the live schema with the snapshot of what the migrations built.
+	 */
+	public static class Snapshot {
+
+		/**
+		 * Whether to compare the live schema with the schema snapshot, when there is one.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Location of the schema snapshot the test module writes (a Spring resource
+		 * location). When unset, the guard looks for
+		 * 'classpath:META-INF/startup-guard/schema-snapshot.json' and compares nothing if
+		 * it is absent; a location that is set must hold a snapshot, or the start fails.
+		 */
+		private @Nullable String location;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable String getLocation() {
+			return this.location;
+		}
+
+		public void setLocation(@Nullable String location) {
+			this.location = location;
 		}
 
 	}

@@ -234,6 +234,24 @@ public enum FindingKind {
 	MIGRATION_NOT_LINTED(Severity.INFO, Nature.REVIEW),
 
 	/**
+	 * The live schema differs from the snapshot of what the migrations built (the file
+	 * the test module writes): a table, column, key, foreign key, index or sequence was
+	 * added, removed or changed outside the migrations, by hand or by a hot fix. A
+	 * warning that never refuses the start at the default {@code fail-severity}: what
+	 * changed may be deliberate, and whether the entities notice is the drift check's to
+	 * say.
+	 */
+	CHANGED_OUTSIDE_MIGRATIONS(Severity.WARNING, Nature.DIFFERENCE),
+
+	/**
+	 * The live schema was not compared with the snapshot of what the migrations built,
+	 * since the database's applied migrations are not the snapshot's (pending ones, newer
+	 * ones, another tool) or it is another database family: a comparison would report
+	 * every migration's work as a change.
+	 */
+	SNAPSHOT_NOT_COMPARED(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A check could not run, so its absence of findings means nothing.
 	 */
 	CHECK_ERROR(Severity.ERROR, Nature.CHECK_FAILED);

@@ -26,7 +26,7 @@ public enum SubjectKind {
 	MIGRATION_TOOL("migration tool", "migrationTools", "the migrations are in the state the code expects",
 			"the migrations of %s are not in the state the code expects",
 			"The migrations are not in the state this code expects. Run them before the code that needs them,"
-					+ " and never edit a migration that has run.",
+					+ " never edit a migration that has run, and change the schema through migrations, not by hand.",
 			true),
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import dev.startupguard.check.CheckErrors;
 import dev.startupguard.migration.flyway.FlywayMigrationCheck;
 import dev.startupguard.migration.MigrationsAtStart;
+import dev.startupguard.snapshot.SchemaSnapshotSource;
 
 /**
  * {@link BeanPostProcessor} that checks the migrations of each {@link Flyway} bean.
@@ -49,6 +50,8 @@ public class FlywayCheckStarter implements BeanPostProcessor, BeanFactoryAware {
 
 	private final ObjectProvider<DestructiveMigrationPolicy> policy;
 
+	private final ObjectProvider<SchemaSnapshotSource> snapshot;
+
 	private final Map<String, FlywayMigrationCheck> flyways = new ConcurrentHashMap<>();
 
 	private final Map<String, MigrationsAtStart> beforeMigrate = new ConcurrentHashMap<>();
@@ -60,12 +63,14 @@ public class FlywayCheckStarter implements BeanPostProcessor, BeanFactoryAware {
 	 * @param checks the checks to start the Flyway beans' checks in
 	 * @param migrationTables where to record each bean's history table
 	 * @param policy whether destructive statements may run
+	 * @param snapshot the snapshot of the schema the migrations build, if any
 	 */
 	public FlywayCheckStarter(ObjectProvider<SubjectChecks> checks, ObjectProvider<MigrationTables> migrationTables,
-			ObjectProvider<DestructiveMigrationPolicy> policy) {
+			ObjectProvider<DestructiveMigrationPolicy> policy, ObjectProvider<SchemaSnapshotSource> snapshot) {
 		this.checks = checks;
 		this.migrationTables = migrationTables;
 		this.policy = policy;
+		this.snapshot = snapshot;
 	}
 
 	@Override
@@ -90,7 +95,7 @@ public class FlywayCheckStarter implements BeanPostProcessor, BeanFactoryAware {
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof Flyway flyway) {
-			FlywayMigrationCheck check = new FlywayMigrationCheck(beanName, flyway);
+			FlywayMigrationCheck check = comparing(new FlywayMigrationCheck(beanName, flyway), this.snapshot);
 			this.flyways.put(beanName, check);
 			this.migrationTables.ifAvailable((tables) -> tables.add(check.historyTable()));
 			this.checks.getObject().startLater(check);
@@ -103,6 +108,21 @@ public class FlywayCheckStarter implements BeanPostProcessor, BeanFactoryAware {
 			}
 		}
 		return bean;
+	}
+
+	/**
+	 * Return the check comparing the live schema with the schema snapshot, where the
+	 * application has one.
+	 * @param check the check
+	 * @param snapshot the snapshot's source
+	 * @return the check, comparing where there is a snapshot
+	 */
+	public static FlywayMigrationCheck comparing(FlywayMigrationCheck check,
+			ObjectProvider<SchemaSnapshotSource> snapshot) {
+		return snapshot.getIfAvailable(() -> SchemaSnapshotSource.NONE)
+			.comparison()
+			.map(check::comparingWith)
+			.orElse(check);
 	}
 
 	private static MigrationsAtStart readBeforeMigrate(String flyway, FlywayMigrationCheck check) {

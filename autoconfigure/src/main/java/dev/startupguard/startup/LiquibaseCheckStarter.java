@@ -12,6 +12,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import dev.startupguard.check.CheckErrors;
 import dev.startupguard.migration.MigrationsAtStart;
+import dev.startupguard.snapshot.SchemaSnapshotSource;
 import dev.startupguard.migration.liquibase.LiquibaseMigrationCheck;
 
 /**
@@ -39,6 +40,8 @@ public class LiquibaseCheckStarter implements BeanPostProcessor {
 
 	private final ObjectProvider<DestructiveMigrationPolicy> policy;
 
+	private final ObjectProvider<SchemaSnapshotSource> snapshot;
+
 	private final Map<String, LiquibaseMigrationCheck> pendingChecks = new ConcurrentHashMap<>();
 
 	private final Map<String, MigrationsAtStart> beforeUpdate = new ConcurrentHashMap<>();
@@ -48,19 +51,21 @@ public class LiquibaseCheckStarter implements BeanPostProcessor {
 	 * @param checks the checks to start the Liquibase beans' checks in
 	 * @param migrationTables where to record each bean's tables
 	 * @param policy whether destructive statements may run
+	 * @param snapshot the snapshot of the schema the changelog builds, if any
 	 */
 	public LiquibaseCheckStarter(ObjectProvider<SubjectChecks> checks, ObjectProvider<MigrationTables> migrationTables,
-			ObjectProvider<DestructiveMigrationPolicy> policy) {
+			ObjectProvider<DestructiveMigrationPolicy> policy, ObjectProvider<SchemaSnapshotSource> snapshot) {
 		this.checks = checks;
 		this.migrationTables = migrationTables;
 		this.policy = policy;
+		this.snapshot = snapshot;
 	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof SpringLiquibase liquibase) {
-			LiquibaseMigrationCheck check = new LiquibaseMigrationCheck(beanName, SpringLiquibaseSettings.of(liquibase),
-					classLoader(liquibase));
+			LiquibaseMigrationCheck check = comparing(new LiquibaseMigrationCheck(beanName,
+					SpringLiquibaseSettings.of(liquibase), classLoader(liquibase)), this.snapshot);
 			this.migrationTables.ifAvailable((tables) -> check.tables().forEach(tables::add));
 			this.pendingChecks.put(beanName, check);
 			if (SpringLiquibaseSettings.runs(liquibase)) {
@@ -83,6 +88,21 @@ public class LiquibaseCheckStarter implements BeanPostProcessor {
 			}
 		}
 		return bean;
+	}
+
+	/**
+	 * Return the check comparing the live schema with the schema snapshot, where the
+	 * application has one.
+	 * @param check the check
+	 * @param snapshot the snapshot's source
+	 * @return the check, comparing where there is a snapshot
+	 */
+	public static LiquibaseMigrationCheck comparing(LiquibaseMigrationCheck check,
+			ObjectProvider<SchemaSnapshotSource> snapshot) {
+		return snapshot.getIfAvailable(() -> SchemaSnapshotSource.NONE)
+			.comparison()
+			.map(check::comparingWith)
+			.orElse(check);
 	}
 
 	private static MigrationsAtStart readBeforeUpdate(String liquibase, LiquibaseMigrationCheck check) {

@@ -32,6 +32,7 @@ import dev.startupguard.report.Findings;
 import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.snapshot.SnapshotComparison;
 
 /**
  * The check of one Flyway bean's migrations, read only through Flyway's own API
@@ -64,20 +65,34 @@ public final class FlywayMigrationCheck implements SubjectCheck {
 
 	private final Clock clock;
 
+	private final @Nullable SnapshotComparison snapshot;
+
 	/**
 	 * Create the check of a Flyway bean that does not migrate at this start.
 	 * @param name the bean's name
 	 * @param flyway the bean
 	 */
 	public FlywayMigrationCheck(String name, Flyway flyway) {
-		this(Subject.migrationTool(name), flyway, null, Clock.systemUTC());
+		this(Subject.migrationTool(name), flyway, null, Clock.systemUTC(), null);
 	}
 
-	FlywayMigrationCheck(Subject subject, Flyway flyway, @Nullable MigrationsAtStart atStart, Clock clock) {
+	FlywayMigrationCheck(Subject subject, Flyway flyway, @Nullable MigrationsAtStart atStart, Clock clock,
+			@Nullable SnapshotComparison snapshot) {
 		this.subject = subject;
 		this.flyway = flyway;
 		this.atStart = atStart;
 		this.clock = clock;
+		this.snapshot = snapshot;
+	}
+
+	/**
+	 * Return this check comparing, besides, the live schema with the snapshot of what the
+	 * migrations built.
+	 * @param snapshot the comparison with the snapshot
+	 * @return the check
+	 */
+	public FlywayMigrationCheck comparingWith(SnapshotComparison snapshot) {
+		return new FlywayMigrationCheck(this.subject, this.flyway, this.atStart, this.clock, snapshot);
 	}
 
 	@Override
@@ -111,7 +126,7 @@ public final class FlywayMigrationCheck implements SubjectCheck {
 	 * @return the check
 	 */
 	public FlywayMigrationCheck migratedAtStart(MigrationsAtStart before) {
-		return new FlywayMigrationCheck(this.subject, this.flyway, before, this.clock);
+		return new FlywayMigrationCheck(this.subject, this.flyway, before, this.clock, this.snapshot);
 	}
 
 	@Override
@@ -142,6 +157,10 @@ public final class FlywayMigrationCheck implements SubjectCheck {
 			else {
 				findings.addAll(lint.findings(lint.lint(info.pending())));
 			}
+			if (this.snapshot != null) {
+				this.snapshot.compare(dataSource(), FlywayHistory.of(all, configuration.getTable()))
+					.forEach(findings::add);
+			}
 			return new SubjectReport(this.subject, details, start, Duration.between(start, this.clock.instant()),
 					Findings.of(findings), states.suppressed());
 		}
@@ -169,10 +188,12 @@ public final class FlywayMigrationCheck implements SubjectCheck {
 			.toList();
 	}
 
+	private DataSource dataSource() {
+		return Objects.requireNonNull(this.flyway.getConfiguration().getDataSource(), "Flyway has no data source");
+	}
+
 	private Database database() throws SQLException {
-		DataSource dataSource = Objects.requireNonNull(this.flyway.getConfiguration().getDataSource(),
-				"Flyway has no data source");
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = dataSource().getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			return new Database(DatabaseFamily.fromProductName(metaData.getDatabaseProductName()),
 					metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());

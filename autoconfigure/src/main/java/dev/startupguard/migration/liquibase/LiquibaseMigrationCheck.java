@@ -25,6 +25,7 @@ import dev.startupguard.report.Findings;
 import dev.startupguard.report.Subject;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.DatabaseFamily;
+import dev.startupguard.snapshot.SnapshotComparison;
 
 /**
  * The check of one Liquibase changelog, read only through Liquibase's own API on a
@@ -60,6 +61,8 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 
 	private final Clock clock;
 
+	private final @Nullable SnapshotComparison snapshot;
+
 	/**
 	 * Create the check of a changelog that is not applied at this start.
 	 * @param name the name of the Liquibase bean
@@ -67,16 +70,28 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 	 * @param classLoader the application's class loader
 	 */
 	public LiquibaseMigrationCheck(String name, LiquibaseSettings settings, @Nullable ClassLoader classLoader) {
-		this(Subject.migrationTool(name), settings, classLoader, null, Clock.systemUTC());
+		this(Subject.migrationTool(name), settings, classLoader, null, Clock.systemUTC(), null);
 	}
 
 	LiquibaseMigrationCheck(Subject subject, LiquibaseSettings settings, @Nullable ClassLoader classLoader,
-			@Nullable MigrationsAtStart atStart, Clock clock) {
+			@Nullable MigrationsAtStart atStart, Clock clock, @Nullable SnapshotComparison snapshot) {
 		this.subject = subject;
 		this.settings = settings;
 		this.classLoader = classLoader;
 		this.atStart = atStart;
 		this.clock = clock;
+		this.snapshot = snapshot;
+	}
+
+	/**
+	 * Return this check comparing, besides, the live schema with the snapshot of what the
+	 * changelog built.
+	 * @param snapshot the comparison with the snapshot
+	 * @return the check
+	 */
+	public LiquibaseMigrationCheck comparingWith(SnapshotComparison snapshot) {
+		return new LiquibaseMigrationCheck(this.subject, this.settings, this.classLoader, this.atStart, this.clock,
+				snapshot);
 	}
 
 	@Override
@@ -112,7 +127,8 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 	 * @return the check
 	 */
 	public LiquibaseMigrationCheck updatedAtStart(MigrationsAtStart before) {
-		return new LiquibaseMigrationCheck(this.subject, this.settings, this.classLoader, before, this.clock);
+		return new LiquibaseMigrationCheck(this.subject, this.settings, this.classLoader, before, this.clock,
+				this.snapshot);
 	}
 
 	@Override
@@ -142,6 +158,10 @@ public final class LiquibaseMigrationCheck implements SubjectCheck {
 			}
 			else {
 				findings.addAll(MigrationLintFindings.of(lint(session).lint(pending), table));
+			}
+			if (this.snapshot != null) {
+				this.snapshot.compare(this.settings.dataSource(), LiquibaseHistory.of(ran, tables()))
+					.forEach(findings::add);
 			}
 			return new SubjectReport(this.subject, details, start, Duration.between(start, this.clock.instant()),
 					Findings.of(findings), List.of());
