@@ -118,16 +118,29 @@ public final class SchemaComparator {
 			}
 		}
 		for (Column column : live.columns()) {
-			if (!mapped.contains(columnKey(column.name())) && !column.nullable() && !column.defaulted()) {
-				findings.add(Finding.of(FindingKind.UNMAPPED_REQUIRED_COLUMN, display(live.name()), column.name(),
-						"Column " + display(live.name()) + "." + column.name() + " is NOT NULL without a default and"
-								+ " no entity writes it: every insert into " + display(live.name()) + " fails.",
-						this.sql.setNullability(live, column, true), FixRisk.SAFE));
+			if (!mapped.contains(columnKey(column.name()))) {
+				findings.add(unmappedColumn(live, column));
 			}
 		}
 		compareKeys(expected, live, findings);
 		compareForeignKeys(expected, live, liveTables, findings);
 		compareIndexes(expected, live, findings);
+	}
+
+	private Finding unmappedColumn(Table live, Column column) {
+		String name = display(live.name()) + "." + column.name();
+		if (!column.nullable() && !column.defaulted()) {
+			return Finding.of(FindingKind.UNMAPPED_REQUIRED_COLUMN, display(live.name()), column.name(),
+					"Column " + name + " is NOT NULL without a default and no entity writes it: every insert into "
+							+ display(live.name()) + " fails.",
+					this.sql.setNullability(live, column, true), FixRisk.SAFE);
+		}
+		return Finding.of(FindingKind.UNMAPPED_COLUMN, display(live.name()), column.name(),
+				"Column " + name
+						+ " is mapped by no entity: nothing breaks, since the application never reads or writes it and"
+						+ " inserts leave it " + (column.nullable() ? "null" : "at its default")
+						+ ". Map it if the application needs it, or drop it in a migration if nothing uses it.",
+				this.sql.dropColumn(live, column), FixRisk.DESTRUCTIVE);
 	}
 
 	/**

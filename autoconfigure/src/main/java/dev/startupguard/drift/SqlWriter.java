@@ -148,6 +148,10 @@ final class SqlWriter {
 		return "DROP TABLE " + name(table.name());
 	}
 
+	String dropColumn(Table table, Column column) {
+		return "ALTER TABLE " + name(table.name()) + " DROP COLUMN " + quote(column.name());
+	}
+
 	private String alterColumn(Table table) {
 		return "ALTER TABLE " + name(table.name()) + " ALTER COLUMN ";
 	}

@@ -108,6 +108,12 @@ public enum FindingKind {
 	UNMAPPED_REQUIRED_COLUMN(Severity.ERROR, Nature.DIFFERENCE),
 
 	/**
+	 * A nullable or defaulted column of a mapped table that no entity maps: the
+	 * application never reads or writes it, and inserts need no value for it.
+	 */
+	UNMAPPED_COLUMN(Severity.INFO, Nature.DIFFERENCE),
+
+	/**
 	 * A sequence an id generator draws from does not exist.
 	 */
 	MISSING_SEQUENCE(Severity.ERROR, Nature.DIFFERENCE),

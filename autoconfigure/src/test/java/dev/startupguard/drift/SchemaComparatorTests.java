@@ -32,6 +32,7 @@ import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for {@link SchemaComparator}, on snapshots built by hand.
@@ -308,16 +309,22 @@ class SchemaComparatorTests {
 	}
 
 	@Test
-	void requiredColumnThatNoEntityWritesIsAnError() {
+	void columnThatNoEntityMapsIsAnErrorWhenInsertsNeedItAndInfoOtherwise() {
 		Table expected = table("t", List.of(column("a", "integer", true)), null, List.of(), List.of(), List.of());
 		Table live = table("t",
 				List.of(column("a", "integer", true), column("legacy", "varchar(10)", false),
-						new Column("created", ColumnTypes.parse("date", DatabaseFamily.MYSQL), false, true)),
+						new Column("created", ColumnTypes.parse("date", DatabaseFamily.MYSQL), false, true),
+						column("note", "varchar(40)", true)),
 				null, List.of(), List.of(), List.of());
-		Finding finding = single(MARIADB, snapshot(expected), snapshot(live));
-		assertThat(finding.kind()).isEqualTo(FindingKind.UNMAPPED_REQUIRED_COLUMN);
-		assertThat(finding.column()).isEqualTo("legacy");
-		assertThat(finding.fix()).isEqualTo("ALTER TABLE t MODIFY COLUMN legacy varchar(10) NULL");
+		assertThat(compare(MARIADB, snapshot(expected), snapshot(live)))
+			.extracting(Finding::severity, Finding::kind, Finding::column, Finding::fix, Finding::fixRisk)
+			.containsExactly(
+					tuple(Severity.ERROR, FindingKind.UNMAPPED_REQUIRED_COLUMN, "legacy",
+							"ALTER TABLE t MODIFY COLUMN legacy varchar(10) NULL", FixRisk.SAFE),
+					tuple(Severity.INFO, FindingKind.UNMAPPED_COLUMN, "created", "ALTER TABLE t DROP COLUMN created",
+							FixRisk.DESTRUCTIVE),
+					tuple(Severity.INFO, FindingKind.UNMAPPED_COLUMN, "note", "ALTER TABLE t DROP COLUMN note",
+							FixRisk.DESTRUCTIVE));
 	}
 
 	@Test

@@ -59,6 +59,10 @@ final class ZooMutations {
 						FindingKind.UNMAPPED_REQUIRED_COLUMN, "supplier", "legacy_code",
 						(db) -> List.of("ALTER TABLE " + db.name("supplier") + " ADD COLUMN " + db.name("legacy_code")
 								+ " varchar(10) NOT NULL")),
+				new ZooMutation("nullable column added to supplier", FindingKind.UNMAPPED_COLUMN, "supplier",
+						"legacy_note",
+						(db) -> List.of("ALTER TABLE " + db.name("supplier") + " ADD COLUMN " + db.name("legacy_note")
+								+ " varchar(40)")),
 				new ZooMutation("sequence supplier_seq dropped", FindingKind.MISSING_SEQUENCE, null, null,
 						(db) -> List.of("DROP SEQUENCE " + db.name("supplier_seq"))),
 				new ZooMutation("sequence animal_seq steps by 1", FindingKind.SEQUENCE_INCREMENT_MISMATCH, null, null,
