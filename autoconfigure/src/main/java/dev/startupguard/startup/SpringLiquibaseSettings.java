@@ -25,8 +25,9 @@ import dev.startupguard.migration.liquibase.LiquibaseSettings;
  * changeset in production rather than letting it through.
  *
  * @author Startup Guard contributors
+ * @since 0.1.0
  */
-final class SpringLiquibaseSettings {
+public final class SpringLiquibaseSettings {
 
 	// Liquibase's own switch, which SpringLiquibase honours before its shouldRun
 	private static final String SHOULD_RUN_PROPERTY = "liquibase.shouldRun";
@@ -34,7 +35,12 @@ final class SpringLiquibaseSettings {
 	private SpringLiquibaseSettings() {
 	}
 
-	static LiquibaseSettings of(SpringLiquibase liquibase) {
+	/**
+	 * Return what the guard reads of the given bean.
+	 * @param liquibase the application's bean
+	 * @return its changelog, data source, tables, contexts, labels and parameters
+	 */
+	public static LiquibaseSettings of(SpringLiquibase liquibase) {
 		ResourceLoader resourceLoader = (liquibase.getResourceLoader() != null) ? liquibase.getResourceLoader()
 				: new DefaultResourceLoader();
 		return new LiquibaseSettings(liquibase.getChangeLog(), () -> new SpringResourceAccessor(resourceLoader),

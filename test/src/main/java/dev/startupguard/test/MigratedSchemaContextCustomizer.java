@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,9 +36,19 @@ class MigratedSchemaContextCustomizer implements ContextCustomizer {
 
 	private final boolean allowEmbedded;
 
-	MigratedSchemaContextCustomizer(String databaseUrl, boolean allowEmbedded) {
+	private final @Nullable String snapshotDirectory;
+
+	/**
+	 * Create a customizer.
+	 * @param databaseUrl the administrative URL, or empty
+	 * @param allowEmbedded whether an embedded database may stand in
+	 * @param snapshotDirectory where to write the schema snapshot (empty: the build's
+	 * output), or {@code null} to write none
+	 */
+	MigratedSchemaContextCustomizer(String databaseUrl, boolean allowEmbedded, @Nullable String snapshotDirectory) {
 		this.databaseUrl = databaseUrl;
 		this.allowEmbedded = allowEmbedded;
+		this.snapshotDirectory = snapshotDirectory;
 	}
 
 	@Override
@@ -60,6 +71,9 @@ class MigratedSchemaContextCustomizer implements ContextCustomizer {
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		context.getBeanFactory().addBeanPostProcessor(new EmbeddedDatabaseCheck(this.allowEmbedded));
+		if (this.snapshotDirectory != null) {
+			context.addApplicationListener(new SnapshotWriter(SnapshotWriter.file(this.snapshotDirectory)));
+		}
 	}
 
 	private static void dropOnClose(ConfigurableApplicationContext context, ScratchDatabase database) {
@@ -117,12 +131,13 @@ class MigratedSchemaContextCustomizer implements ContextCustomizer {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof MigratedSchemaContextCustomizer customizer
-				&& this.databaseUrl.equals(customizer.databaseUrl) && this.allowEmbedded == customizer.allowEmbedded;
+				&& this.databaseUrl.equals(customizer.databaseUrl) && this.allowEmbedded == customizer.allowEmbedded
+				&& Objects.equals(this.snapshotDirectory, customizer.snapshotDirectory);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.databaseUrl, this.allowEmbedded);
+		return Objects.hash(this.databaseUrl, this.allowEmbedded, this.snapshotDirectory);
 	}
 
 }

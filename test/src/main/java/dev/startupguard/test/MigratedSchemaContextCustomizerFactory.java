@@ -22,8 +22,8 @@ class MigratedSchemaContextCustomizerFactory implements ContextCustomizerFactory
 			List<ContextConfigurationAttributes> configAttributes) {
 		MigratedSchemaTest annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				MigratedSchemaTest.class);
-		return (annotation != null)
-				? new MigratedSchemaContextCustomizer(annotation.databaseUrl(), annotation.allowEmbedded()) : null;
+		return (annotation != null) ? new MigratedSchemaContextCustomizer(annotation.databaseUrl(),
+				annotation.allowEmbedded(), annotation.writeSnapshot() ? annotation.snapshotDirectory() : null) : null;
 	}
 
 }

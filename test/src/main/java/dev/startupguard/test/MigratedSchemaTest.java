@@ -77,6 +77,24 @@ public @interface MigratedSchemaTest {
 	boolean allowEmbedded() default false;
 
 	/**
+	 * Whether to write a snapshot of the schema the migrations built, once they have run,
+	 * into the build output ({@code META-INF/startup-guard/schema-snapshot.json} under
+	 * {@link #snapshotDirectory()}), so that the application's jar carries it and the
+	 * guard reports, at run time, what changed outside the migrations. Needs exactly one
+	 * Flyway or Liquibase bean.
+	 * @return whether to write the snapshot
+	 */
+	boolean writeSnapshot() default false;
+
+	/**
+	 * The folder whose contents are packaged with the application, into which
+	 * {@link #writeSnapshot()} writes. Empty means {@code target/classes} in a Maven
+	 * project and {@code build/resources/main} in a Gradle one.
+	 * @return the folder, relative to the working directory, or empty
+	 */
+	String snapshotDirectory() default "";
+
+	/**
 	 * Properties in form {@literal key=value} that should be added to the Spring
 	 * {@code Environment} before the test runs, such as
 	 * {@code spring.flyway.locations=classpath:db/migration}.

@@ -40,6 +40,21 @@ public final class LiquibaseHistory {
 	}
 
 	/**
+	 * Read what Liquibase has applied to the database of the given settings, the way the
+	 * guard's Liquibase check reads it: in a read-only session, from the changelog table
+	 * the settings name.
+	 * @param settings the changelog and database, such as those of the application's
+	 * {@code SpringLiquibase} bean after it updated a scratch database
+	 * @return the history
+	 * @throws Exception if the database or the changelog table cannot be read
+	 */
+	public static MigrationHistory of(LiquibaseSettings settings) throws Exception {
+		try (ChangeLogSession session = ChangeLogSession.open(settings)) {
+			return of(session.ran(), List.of(settings.changeLogTableName(), settings.lockTableName()));
+		}
+	}
+
+	/**
 	 * Return the history of the given changesets.
 	 * @param ran the changesets that ran, as Liquibase's history service lists them
 	 * @param tables the changelog table and the lock table
