@@ -311,12 +311,11 @@ public final class SchemaComparator {
 						fix, FixRisk.RISKY));
 			}
 			else {
-				String loaded = (mapping.javaType() != null) ? "a null " + mapping.javaType() : "null";
-				findings.add(Finding.of(FindingKind.UNENFORCED_NOT_NULL, table, column,
-						where + "accepts null, but " + requiredBy(mapping)
-								+ ": the database does not enforce it. Nothing fails; a null written by other code"
-								+ " loads as " + loaded + ".",
-						fix, FixRisk.RISKY));
+				findings.add(
+						Finding.of(FindingKind.UNENFORCED_NOT_NULL, table, column,
+								where + "accepts null, but " + requiredBy(mapping)
+										+ ": the database does not enforce it. " + nullWrittenByOtherCode(mapping),
+								fix, FixRisk.RISKY));
 			}
 		}
 		else if (expected.nullable() && !liveColumn.nullable() && !expected.defaulted()) {
@@ -327,6 +326,20 @@ public final class SchemaComparator {
 							+ ": " + savingNull(mapping),
 					this.sql.setNullability(live, liveColumn, true), FixRisk.SAFE));
 		}
+	}
+
+	/**
+	 * Say what a null written by other code does to an attribute the entity requires: a
+	 * reference type loads it, but Hibernate cannot step or compare a null version.
+	 */
+	private static String nullWrittenByOtherCode(ColumnMapping mapping) {
+		if (mapping.version()) {
+			return "A null written by other code loads, but then updating or deleting that entity fails, since"
+					+ " Hibernate cannot step or compare a null version, and merging a detached copy of it inserts"
+					+ " it again.";
+		}
+		String loaded = (mapping.javaType() != null) ? "a null " + mapping.javaType() : "null";
+		return "Nothing fails; a null written by other code loads as " + loaded + ".";
 	}
 
 	private static String savingNull(ColumnMapping mapping) {

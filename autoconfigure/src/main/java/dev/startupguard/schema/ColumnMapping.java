@@ -41,6 +41,12 @@ public record ColumnMapping(@Nullable String attribute, @Nullable String javaTyp
 		boolean generatedByDatabase, @Nullable String embedded) {
 
 	/**
+	 * The {@link #declaredBy() declaredBy} entry of the column of an entity's version
+	 * attribute.
+	 */
+	public static final String VERSION = "@Version";
+
+	/**
 	 * Mapping of a column of which nothing is known beyond its type and nullability.
 	 */
 	public static final ColumnMapping UNKNOWN = new ColumnMapping(null, null, false, false, List.of(), List.of(), null);
@@ -65,6 +71,15 @@ public record ColumnMapping(@Nullable String attribute, @Nullable String javaTyp
 			boolean requiredAssociation, List<String> declaredBy, List<String> validatedBy,
 			@Nullable Integer defaultLength) {
 		this(attribute, javaType, primitive, requiredAssociation, declaredBy, validatedBy, defaultLength, false, null);
+	}
+
+	/**
+	 * Return whether the column holds the entity's version ({@code @Version}), which
+	 * Hibernate steps and compares on every update and delete.
+	 * @return whether it is the version's column
+	 */
+	public boolean version() {
+		return this.declaredBy.contains(VERSION);
 	}
 
 	/**

@@ -1,13 +1,14 @@
 package dev.startupguard.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hibernate.boot.Metadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 
@@ -18,9 +19,13 @@ import dev.startupguard.schema.expected.HibernateExpectedSchema;
 import dev.startupguard.testdb.TestDatabase;
 import dev.startupguard.zoo.ZooMapping;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * A project of the corpus of real schemas: its entities, and before each test the schema
- * it ships, in a scratch database of its own.
+ * A project of the corpus of real schemas: its entities, the schema it ships, and the
+ * corrections of that schema's real drifts, a migration as the project's maintainers
+ * would write it. Before each test, the clean schema (the shipped one, then its
+ * corrections) is in a scratch database of its own.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 public abstract class CorpusIntegrationTests {
@@ -31,7 +36,24 @@ public abstract class CorpusIntegrationTests {
 
 	protected abstract TestDatabase createDatabase();
 
+	/**
+	 * Return the schema as the project ships it.
+	 * @return the script's resource
+	 */
 	protected abstract String script();
+
+	/**
+	 * Return the corrections of the shipped schema's real drifts, run after it.
+	 * @return the script's resource
+	 */
+	protected abstract String corrections();
+
+	/**
+	 * Return what the shipped schema warns of, each a real drift between the project's
+	 * entities and the schema it ships, which {@link #corrections()} fixes.
+	 * @return the warnings and errors, as {@link #describe} writes them
+	 */
+	protected abstract List<String> shippedSchemaDrifts();
 
 	protected abstract List<Class<?>> entities();
 
@@ -56,9 +78,45 @@ public abstract class CorpusIntegrationTests {
 	}
 
 	@BeforeEach
-	protected void createSchema() {
+	protected void createCleanSchema() {
+		createShippedSchema();
+		ZooMapping.runScript(this.database, corrections());
+	}
+
+	/**
+	 * Replace the schema by the one the project ships, without its corrections.
+	 */
+	protected void createShippedSchema() {
 		ZooMapping.dropAll(this.database);
 		ZooMapping.runScript(this.database, script());
+	}
+
+	@Test
+	void shippedSchemaHasExactlyItsRealDrifts() {
+		createShippedSchema();
+		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(shippedSchemaDrifts());
+	}
+
+	@Test
+	void cleanSchemaGivesNoWarningOrError() {
+		assertThat(warningsAndErrors()).isEmpty();
+	}
+
+	/**
+	 * Return the statement that changes a column's type by hand, as a team would, in the
+	 * database's own syntax.
+	 * @param table the table
+	 * @param column the column
+	 * @param type the new type, with its nullability where it has one
+	 * @return the statement
+	 */
+	protected String retyped(String table, String column, String type) {
+		return switch (this.database.family()) {
+			case POSTGRESQL -> "alter table " + table + " alter column " + column + " type " + type + " using null";
+			case MYSQL -> "alter table " + table + " modify column " + column + " " + type;
+			case H2 -> "alter table " + table + " alter column " + column + " set data type " + type;
+			default -> throw new IllegalStateException("No corpus project on " + this.database.family());
+		};
 	}
 
 	protected List<Finding> findings() {
@@ -75,19 +133,14 @@ public abstract class CorpusIntegrationTests {
 	}
 
 	/**
-	 * Return what a clean schema warns of, with one drift more.
-	 * @param clean what the clean schema warns of
-	 * @param drift the drift's finding, as {@link #describe} writes it
-	 * @return the warnings and errors expected
+	 * Describe a finding by its severity, kind and column, the names in lower case
+	 * whatever case the database folds them to.
+	 * @param finding the finding
+	 * @return the description, such as {@code WARNING MISSING_COLUMN owners.city}
 	 */
-	protected static List<String> with(List<String> clean, String drift) {
-		List<String> expected = new ArrayList<>(clean);
-		expected.add(drift);
-		return expected;
-	}
-
 	protected static String describe(Finding finding) {
-		return finding.severity() + " " + finding.kind() + " " + finding.table() + "." + finding.column();
+		return finding.severity() + " " + finding.kind() + " "
+				+ (finding.table() + "." + finding.column()).toLowerCase(Locale.ROOT);
 	}
 
 }

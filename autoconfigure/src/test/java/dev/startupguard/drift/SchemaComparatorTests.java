@@ -249,6 +249,21 @@ class SchemaComparatorTests {
 	}
 
 	@Test
+	void nullableVersionColumnIsInfoSayingWhatANullVersionBreaks() {
+		Table expected = table("keeper", List.of(mapped("version", "bigint", false,
+				new ColumnMapping("Keeper.version", "Long", false, false, List.of("@Version"), List.of(), null))), null,
+				List.of(), List.of(), List.of());
+		Table live = table("keeper", List.of(column("version", "bigint", true)), null, List.of(), List.of(), List.of());
+		assertThat(single(POSTGRES, snapshot(expected), snapshot(live)))
+			.isEqualTo(new Finding(Severity.INFO, FindingKind.UNENFORCED_NOT_NULL, "keeper", "version",
+					"Column keeper.version accepts null, but Keeper.version (Long) is declared NOT NULL (@Version):"
+							+ " the database does not enforce it. A null written by other code loads, but then"
+							+ " updating or deleting that entity fails, since Hibernate cannot step or compare a null"
+							+ " version, and merging a detached copy of it inserts it again.",
+					"ALTER TABLE keeper ALTER COLUMN version SET NOT NULL", FixRisk.RISKY));
+	}
+
+	@Test
 	void nullableColumnTheEntityOnlyValidatesIsInfoNamingTheConstraint() {
 		Table expected = table("owners", List.of(mapped("city", "varchar(255)", false,
 				new ColumnMapping("Owner.city", "String", false, false, List.of(), List.of("@NotBlank"), null))), null,

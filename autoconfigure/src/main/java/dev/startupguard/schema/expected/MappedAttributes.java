@@ -288,7 +288,7 @@ final class MappedAttributes {
 			declared.add("@Id");
 		}
 		if (member.isAnnotationPresent(Version.class)) {
-			declared.add("@Version");
+			declared.add(ColumnMapping.VERSION);
 		}
 		jakarta.persistence.Column column = member.getAnnotation(jakarta.persistence.Column.class);
 		if (column != null && !column.nullable()) {

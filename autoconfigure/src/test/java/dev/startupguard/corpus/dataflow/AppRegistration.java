@@ -7,7 +7,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
- * A registered application: its type an enum by ordinal, its URIs large objects.
+ * A registered application: its type an enum by ordinal, its URIs large texts through the
+ * server's {@link UriPersistenceConverter}.
  */
 @Entity
 @Table(name = "AppRegistration")

@@ -23,15 +23,15 @@ class H2DataFlowCorpusIntegrationTests extends DataFlowCorpusIntegrationTests {
 	}
 
 	@Override
-	List<String> cleanSchema() {
-		List<String> expected = new ArrayList<>(lowerCase(CLEAN_SCHEMA));
-		expected.add("warning missing_unique_constraint task_deployment.id");
-		return expected;
+	protected String corrections() {
+		return "corpus/dataflow/h2-corrections.sql";
 	}
 
 	@Override
-	String retyped(String table, String column, String type) {
-		return "alter table " + table + " alter column " + column + " set data type " + type;
+	protected List<String> shippedSchemaDrifts() {
+		List<String> drifts = new ArrayList<>(INSTANTS_WITHOUT_ZONE);
+		drifts.add("WARNING MISSING_UNIQUE_CONSTRAINT task_deployment.id");
+		return drifts;
 	}
 
 	@Override

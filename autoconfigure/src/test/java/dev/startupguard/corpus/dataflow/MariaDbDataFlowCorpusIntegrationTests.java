@@ -21,13 +21,13 @@ class MariaDbDataFlowCorpusIntegrationTests extends DataFlowCorpusIntegrationTes
 	}
 
 	@Override
-	List<String> cleanSchema() {
-		return lowerCase(CLEAN_SCHEMA).stream().filter((line) -> !line.contains("lossy_type")).toList();
+	protected String corrections() {
+		return "corpus/dataflow/mariadb-corrections.sql";
 	}
 
 	@Override
-	String retyped(String table, String column, String type) {
-		return "alter table " + table + " modify column " + column + " " + type;
+	protected List<String> shippedSchemaDrifts() {
+		return List.of();
 	}
 
 	@Override

@@ -21,13 +21,13 @@ class PostgresDataFlowCorpusIntegrationTests extends DataFlowCorpusIntegrationTe
 	}
 
 	@Override
-	List<String> cleanSchema() {
-		return lowerCase(CLEAN_SCHEMA);
+	protected String corrections() {
+		return "corpus/dataflow/postgresql-corrections.sql";
 	}
 
 	@Override
-	String retyped(String table, String column, String type) {
-		return "alter table " + table + " alter column " + column + " type " + type + " using null";
+	protected List<String> shippedSchemaDrifts() {
+		return INSTANTS_WITHOUT_ZONE;
 	}
 
 	@Override

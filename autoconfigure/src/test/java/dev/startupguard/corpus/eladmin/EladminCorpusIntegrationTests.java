@@ -30,48 +30,49 @@ abstract class EladminCorpusIntegrationTests extends CorpusIntegrationTests {
 		return ENTITIES;
 	}
 
-	/**
-	 * What the clean schema warns of, each a difference between this project's mapping
-	 * and its own schema dump.
-	 * <p>
-	 * True, and worth a warning:
-	 * <ul>
-	 * <li>the dump declares no foreign key at all (a deliberate convention of the
-	 * project), where every many-to-one, one-to-one and join table expects one: a
-	 * dangling id saves without error;</li>
-	 * <li>columns the dump makes NOT NULL without a default while the entity neither
-	 * requires nor fills them ({@code mnt_database}, {@code mnt_deploy_history}, a
-	 * dictionary detail's label and value, the log's type, the S3 file's auditors):
-	 * saving an entity that leaves one null fails;</li>
-	 * <li>{@code mnt_app.port} accepts null but {@code App.port} is an {@code int}:
-	 * loading such a row fails;</li>
-	 * <li>{@code sys_job.job_sort} is {@code int(5)} but {@code Job.jobSort} a
-	 * {@code Long}: a value above the int range fails to save.</li>
-	 * </ul>
-	 */
-	static final List<String> CLEAN_SCHEMA = List.of("WARNING NARROWER_COLUMN sys_job.job_sort",
-			"WARNING NULLABILITY_MISMATCH mnt_database.jdbc_url", "WARNING NULLABILITY_MISMATCH mnt_database.name",
-			"WARNING NULLABILITY_MISMATCH mnt_database.pwd", "WARNING NULLABILITY_MISMATCH mnt_database.user_name",
-			"WARNING NULLABILITY_MISMATCH mnt_deploy_history.app_name",
-			"WARNING NULLABILITY_MISMATCH mnt_deploy_history.deploy_user",
-			"WARNING NULLABILITY_MISMATCH mnt_deploy_history.ip", "WARNING NULLABILITY_MISMATCH sys_dict_detail.label",
-			"WARNING NULLABILITY_MISMATCH sys_dict_detail.value", "WARNING NULLABILITY_MISMATCH sys_log.log_type",
-			"WARNING NULLABILITY_MISMATCH tool_s3_storage.create_by",
-			"WARNING NULLABILITY_MISMATCH tool_s3_storage.update_by", "WARNING NULLABLE_PRIMITIVE_COLUMN mnt_app.port",
-			"WARNING MISSING_FOREIGN_KEY mnt_deploy.app_id", "WARNING MISSING_FOREIGN_KEY mnt_deploy_server.deploy_id",
-			"WARNING MISSING_FOREIGN_KEY mnt_deploy_server.server_id",
-			"WARNING MISSING_FOREIGN_KEY sys_dict_detail.dict_id",
-			"WARNING MISSING_FOREIGN_KEY sys_roles_depts.dept_id",
-			"WARNING MISSING_FOREIGN_KEY sys_roles_depts.role_id",
-			"WARNING MISSING_FOREIGN_KEY sys_roles_menus.menu_id",
-			"WARNING MISSING_FOREIGN_KEY sys_roles_menus.role_id", "WARNING MISSING_FOREIGN_KEY sys_user.dept_id",
-			"WARNING MISSING_FOREIGN_KEY sys_users_jobs.job_id", "WARNING MISSING_FOREIGN_KEY sys_users_jobs.user_id",
-			"WARNING MISSING_FOREIGN_KEY sys_users_roles.role_id",
-			"WARNING MISSING_FOREIGN_KEY sys_users_roles.user_id");
-
-	@Test
-	void cleanSchemaWarnsOnlyOfItsKnownDifferences() {
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+	@Override
+	protected List<String> shippedSchemaDrifts() {
+		return List.of(
+				// columns the dump makes NOT NULL without a default while the entity
+				// neither
+				// requires nor fills them (a database connection's settings, a
+				// deployment's
+				// history, a dictionary detail's label and value, the log's type, the S3
+				// file's auditors, which the auditor of every other table leaves
+				// nullable):
+				// saving an entity that leaves one null fails
+				"WARNING NULLABILITY_MISMATCH mnt_database.jdbc_url", "WARNING NULLABILITY_MISMATCH mnt_database.name",
+				"WARNING NULLABILITY_MISMATCH mnt_database.pwd", "WARNING NULLABILITY_MISMATCH mnt_database.user_name",
+				"WARNING NULLABILITY_MISMATCH mnt_deploy_history.app_name",
+				"WARNING NULLABILITY_MISMATCH mnt_deploy_history.deploy_user",
+				"WARNING NULLABILITY_MISMATCH mnt_deploy_history.ip",
+				"WARNING NULLABILITY_MISMATCH sys_dict_detail.label",
+				"WARNING NULLABILITY_MISMATCH sys_dict_detail.value", "WARNING NULLABILITY_MISMATCH sys_log.log_type",
+				"WARNING NULLABILITY_MISMATCH tool_s3_storage.create_by",
+				"WARNING NULLABILITY_MISMATCH tool_s3_storage.update_by",
+				// mnt_app.port accepts null but App.port is an int: loading such a row
+				// fails
+				"WARNING NULLABLE_PRIMITIVE_COLUMN mnt_app.port",
+				// sys_job.job_sort is int(5) but Job.jobSort a Long: a value above the
+				// int
+				// range fails to save
+				"WARNING NARROWER_COLUMN sys_job.job_sort",
+				// the dump declares no foreign key at all (a convention of the project),
+				// where every many-to-one, one-to-one and join table of the mapping
+				// expects
+				// one: a dangling id saves without error and fails the association's load
+				"WARNING MISSING_FOREIGN_KEY mnt_deploy.app_id",
+				"WARNING MISSING_FOREIGN_KEY mnt_deploy_server.deploy_id",
+				"WARNING MISSING_FOREIGN_KEY mnt_deploy_server.server_id",
+				"WARNING MISSING_FOREIGN_KEY sys_dict_detail.dict_id",
+				"WARNING MISSING_FOREIGN_KEY sys_roles_depts.dept_id",
+				"WARNING MISSING_FOREIGN_KEY sys_roles_depts.role_id",
+				"WARNING MISSING_FOREIGN_KEY sys_roles_menus.menu_id",
+				"WARNING MISSING_FOREIGN_KEY sys_roles_menus.role_id", "WARNING MISSING_FOREIGN_KEY sys_user.dept_id",
+				"WARNING MISSING_FOREIGN_KEY sys_users_jobs.job_id",
+				"WARNING MISSING_FOREIGN_KEY sys_users_jobs.user_id",
+				"WARNING MISSING_FOREIGN_KEY sys_users_roles.role_id",
+				"WARNING MISSING_FOREIGN_KEY sys_users_roles.user_id");
 	}
 
 	@Test
@@ -122,21 +123,19 @@ abstract class EladminCorpusIntegrationTests extends CorpusIntegrationTests {
 	@Test
 	void droppedColumnIsMissing() {
 		this.database.execute("alter table sys_user drop column nick_name");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR MISSING_COLUMN sys_user.nick_name"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR MISSING_COLUMN sys_user.nick_name");
 	}
 
 	@Test
 	void integerColumnNarrowedIsNarrower() {
 		this.database.execute(retyped("mnt_server", "port", "smallint"));
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "WARNING NARROWER_COLUMN mnt_server.port"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING NARROWER_COLUMN mnt_server.port");
 	}
 
 	@Test
 	void stringColumnNarrowedIsInfoWithItsNewLimit() {
 		this.database.execute(retyped("sys_dict", "name", "varchar(50) not null"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+		assertThat(warningsAndErrors()).isEmpty();
 		assertThat(findings()).filteredOn((finding) -> "sys_dict.name".equals(finding.table() + "." + finding.column()))
 			.singleElement()
 			.satisfies((finding) -> {
@@ -147,41 +146,32 @@ abstract class EladminCorpusIntegrationTests extends CorpusIntegrationTests {
 
 	@Test
 	void textChangedToANumberIsATypeMismatch() {
-		this.database.execute(retyped("sys_dict_detail", "value", "int not null"));
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR TYPE_MISMATCH sys_dict_detail.value"));
+		this.database.execute(retyped("sys_dict_detail", "value", "int"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR TYPE_MISMATCH sys_dict_detail.value");
 	}
 
 	@Test
 	void timestampChangedToADateLosesItsTimeOfDay() {
 		this.database.execute(retyped("sys_log", "create_time", "date not null"));
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "WARNING LOSSY_TYPE sys_log.create_time"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING LOSSY_TYPE sys_log.create_time");
+	}
+
+	@Test
+	void droppedForeignKeyIsMissing() {
+		this.database.execute("alter table sys_dict_detail drop foreign key fk_dict_detail_dict");
+		assertThat(warningsAndErrors()).containsExactly("WARNING MISSING_FOREIGN_KEY sys_dict_detail.dict_id");
 	}
 
 	@Test
 	void droppedUniqueKeyIsMissing() {
-		// the dump declares no foreign key to drop: its unique keys are the constraints
-		// a team drops by hand
 		this.database.execute("alter table sys_user drop index uniq_username");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(
-				with(CLEAN_SCHEMA, "WARNING MISSING_UNIQUE_CONSTRAINT sys_user.username"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING MISSING_UNIQUE_CONSTRAINT sys_user.username");
 	}
 
 	@Test
 	void addedNotNullColumnNoEntityWritesFailsEveryInsert() {
 		this.database.execute("alter table sys_dept add column code varchar(20) not null");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR UNMAPPED_REQUIRED_COLUMN sys_dept.code"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR UNMAPPED_REQUIRED_COLUMN sys_dept.code");
 	}
-
-	/**
-	 * Return the statement that changes a column's type by hand, as a team would.
-	 * @param table the table
-	 * @param column the column
-	 * @param type the new type
-	 * @return the statement
-	 */
-	abstract String retyped(String table, String column, String type);
 
 }

@@ -19,8 +19,8 @@ class MariaDbEladminCorpusIntegrationTests extends EladminCorpusIntegrationTests
 	}
 
 	@Override
-	String retyped(String table, String column, String type) {
-		return "alter table " + table + " modify column " + column + " " + type;
+	protected String corrections() {
+		return "corpus/eladmin/mariadb-corrections.sql";
 	}
 
 }

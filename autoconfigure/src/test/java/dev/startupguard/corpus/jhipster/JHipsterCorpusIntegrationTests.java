@@ -39,18 +39,13 @@ abstract class JHipsterCorpusIntegrationTests extends CorpusIntegrationTests {
 		return SETTINGS;
 	}
 
-	/**
-	 * The one warning of the clean schema, and a true one: the user's e-mail is validated
-	 * and mapped up to 254 characters ({@code @Size(max = 254)},
-	 * {@code @Column(length = 254)}), but the changelog makes the column
-	 * {@code varchar(191)}, the widest a unique index of utf8mb4 text may be on old
-	 * MySQL. An address of 192 to 254 characters passes validation and fails the insert.
-	 */
-	static final String EMAIL_NARROWER_THAN_MAPPED = "WARNING NARROWER_COLUMN jhi_user.email";
-
-	@Test
-	void cleanSchemaGivesNoErrorAndWarnsOnlyOfTheEmailColumnNarrowerThanTheMapping() {
-		assertThat(warningsAndErrors()).containsExactly(EMAIL_NARROWER_THAN_MAPPED);
+	@Override
+	protected List<String> shippedSchemaDrifts() {
+		// the user's e-mail is validated and mapped up to 254 characters
+		// (@Size(max = 254), @Column(length = 254)), but the changelog makes the column
+		// varchar(191), the widest a unique index of utf8mb4 text may be on old MySQL: an
+		// address of 192 to 254 characters passes validation and fails the insert
+		return List.of("WARNING NARROWER_COLUMN jhi_user.email");
 	}
 
 	@Test
@@ -63,50 +58,43 @@ abstract class JHipsterCorpusIntegrationTests extends CorpusIntegrationTests {
 	@Test
 	void droppedColumnIsMissing() {
 		this.database.execute("alter table operation drop column description");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"ERROR MISSING_COLUMN operation.description");
+		assertThat(warningsAndErrors()).containsExactly("ERROR MISSING_COLUMN operation.description");
 	}
 
 	@Test
 	void columnNarrowedBelowItsStatedLengthIsNarrower() {
 		this.database.execute(retyped("jhi_user", "login", "varchar(30)"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"WARNING NARROWER_COLUMN jhi_user.login");
+		assertThat(warningsAndErrors()).containsExactly("WARNING NARROWER_COLUMN jhi_user.login");
 	}
 
 	@Test
 	void amountChangedToAnIntegerLosesItsFraction() {
 		this.database.execute(retyped("bank_account", "balance", "integer"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"WARNING LOSSY_TYPE bank_account.balance");
+		assertThat(warningsAndErrors()).containsExactly("WARNING LOSSY_TYPE bank_account.balance");
 	}
 
 	@Test
 	void instantChangedToADateLosesItsTimeOfDay() {
 		this.database.execute(retyped("operation", "date", "date"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"WARNING LOSSY_TYPE operation.date");
+		assertThat(warningsAndErrors()).containsExactly("WARNING LOSSY_TYPE operation.date");
 	}
 
 	@Test
 	void textChangedToANumberIsATypeMismatch() {
-		this.database.execute(retyped("label", "label", "integer using 0"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"ERROR TYPE_MISMATCH label.label");
+		this.database.execute(retyped("label", "label", "integer"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR TYPE_MISMATCH label.label");
 	}
 
 	@Test
 	void droppedForeignKeyIsMissing() {
 		this.database.execute(droppedForeignKey("operation", "fk_operation__bank_account_id"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"WARNING MISSING_FOREIGN_KEY operation.bank_account_id");
+		assertThat(warningsAndErrors()).containsExactly("WARNING MISSING_FOREIGN_KEY operation.bank_account_id");
 	}
 
 	@Test
 	void addedNotNullColumnNoEntityWritesFailsEveryInsert() {
 		this.database.execute("alter table bank_account add column currency varchar(3) not null");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrder(EMAIL_NARROWER_THAN_MAPPED,
-				"ERROR UNMAPPED_REQUIRED_COLUMN bank_account.currency");
+		assertThat(warningsAndErrors()).containsExactly("ERROR UNMAPPED_REQUIRED_COLUMN bank_account.currency");
 	}
 
 	@Test
@@ -118,7 +106,7 @@ abstract class JHipsterCorpusIntegrationTests extends CorpusIntegrationTests {
 				assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 				assertThat(finding.message()).contains("sequence_generator steps by 1").contains("50");
 			});
-		assertThat(warningsAndErrors()).hasSize(2).contains(EMAIL_NARROWER_THAN_MAPPED);
+		assertThat(warningsAndErrors()).hasSize(1);
 	}
 
 	/**
@@ -128,14 +116,5 @@ abstract class JHipsterCorpusIntegrationTests extends CorpusIntegrationTests {
 	 * @return the statement
 	 */
 	abstract String droppedForeignKey(String table, String constraint);
-
-	/**
-	 * Return the statement that changes a column's type by hand, as a team would.
-	 * @param table the table
-	 * @param column the column
-	 * @param type the new type
-	 * @return the statement
-	 */
-	abstract String retyped(String table, String column, String type);
 
 }

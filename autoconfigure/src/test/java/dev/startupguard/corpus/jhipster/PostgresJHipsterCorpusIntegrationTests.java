@@ -19,8 +19,8 @@ class PostgresJHipsterCorpusIntegrationTests extends JHipsterCorpusIntegrationTe
 	}
 
 	@Override
-	String retyped(String table, String column, String type) {
-		return "alter table " + table + " alter column " + column + " type " + type;
+	protected String corrections() {
+		return "corpus/jhipster/postgresql-corrections.sql";
 	}
 
 	@Override

@@ -19,8 +19,13 @@ class MariaDbPetClinicCorpusIntegrationTests extends PetClinicCorpusIntegrationT
 	}
 
 	@Override
-	String narrowed(String table, String column, String type) {
-		return "alter table " + table + " modify column " + column + " " + type;
+	protected String corrections() {
+		return "corpus/petclinic/mariadb-corrections.sql";
+	}
+
+	@Override
+	String droppedTypeForeignKey() {
+		return "alter table pets drop foreign key pets_ibfk_2";
 	}
 
 }

@@ -19,8 +19,13 @@ class PostgresPetClinicCorpusIntegrationTests extends PetClinicCorpusIntegration
 	}
 
 	@Override
-	String narrowed(String table, String column, String type) {
-		return "alter table " + table + " alter column " + column + " type " + type;
+	protected String corrections() {
+		return "corpus/petclinic/postgresql-corrections.sql";
+	}
+
+	@Override
+	String droppedTypeForeignKey() {
+		return "alter table pets drop constraint pets_type_id_fkey";
 	}
 
 }

@@ -29,52 +29,49 @@ abstract class SaganCorpusIntegrationTests extends CorpusIntegrationTests {
 	}
 
 	/**
-	 * What the clean schema warns of, each a difference between the entities and the
-	 * schema their own migrations build.
-	 * <p>
-	 * True, and worth a warning:
-	 * <ul>
-	 * <li>{@code bio} and {@code video_embeds} are mapped as text but stay
-	 * {@code varchar(2048)} and {@code varchar(255)}: a longer text fails to save;</li>
-	 * <li>NOT NULL columns the entities may leave null: a release's version, a sample's
-	 * title, description and url, a generation's name and first release date, and the
-	 * project of a release, a sample and a generation, each an optional
-	 * {@code @ManyToOne};</li>
-	 * <li>{@code member_profile.hidden} and {@code project_release.is_current} accept
-	 * null over primitive booleans: loading such a row fails;</li>
-	 * <li>{@code project.featured}, the primitive flag of the embedded {@code display},
-	 * accepts null while the display's {@code sort_order} is NOT NULL, so a row never
-	 * holds a null display: the V4 migration added the column without a default, so every
-	 * project row older than it holds null there and fails to load;</li>
-	 * <li>the migrations declare only two foreign keys (both inline, which MariaDB keeps
-	 * and MySQL ignores): the others are missing.</li>
-	 * </ul>
 	 * Neither {@code project.sort_order} (NOT NULL, for an {@code int} that only a null
 	 * display writes null into) nor the primitive floats of a member's location
-	 * (nullable, both null for a member without one) are reported.
+	 * (nullable, both null for a member without one) are drifts, and the shipped schema
+	 * gives no finding for them.
 	 */
-	static final List<String> CLEAN_SCHEMA = List.of("WARNING NARROWER_COLUMN member_profile.bio",
-			"WARNING NARROWER_COLUMN member_profile.video_embeds", "WARNING NULLABLE_PRIMITIVE_COLUMN project.featured",
-			"WARNING NULLABILITY_MISMATCH project_generation.initial_release_date",
-			"WARNING NULLABILITY_MISMATCH project_generation.name",
-			"WARNING NULLABILITY_MISMATCH project_generation.project_id",
-			"WARNING NULLABILITY_MISMATCH project_release.project_id",
-			"WARNING NULLABILITY_MISMATCH project_release.version",
-			"WARNING NULLABILITY_MISMATCH project_sample.description",
-			"WARNING NULLABILITY_MISMATCH project_sample.project_id",
-			"WARNING NULLABILITY_MISMATCH project_sample.title", "WARNING NULLABILITY_MISMATCH project_sample.url",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN member_profile.hidden",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN project_release.is_current",
-			"WARNING MISSING_FOREIGN_KEY post_public_slug_aliases.post_id",
-			"WARNING MISSING_FOREIGN_KEY project.parent_project_id",
-			"WARNING MISSING_FOREIGN_KEY project_generation.project_id",
-			"WARNING MISSING_FOREIGN_KEY project_release.project_id",
-			"WARNING MISSING_FOREIGN_KEY project_sample.project_id",
-			"WARNING MISSING_FOREIGN_KEY spring_tools_platform_downloads.spring_tools_platform_id");
-
-	@Test
-	void cleanSchemaWarnsOnlyOfItsKnownDifferences() {
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+	@Override
+	protected List<String> shippedSchemaDrifts() {
+		return List.of(
+				// mapped as long texts, but the migrations keep varchar(2048) and
+				// varchar(255): a longer text fails to save
+				"WARNING NARROWER_COLUMN member_profile.bio", "WARNING NARROWER_COLUMN member_profile.video_embeds",
+				// nullable columns behind primitive booleans: loading a row with null
+				// fails;
+				// project.featured, in the embedded display whose sort_order is NOT NULL
+				// so
+				// that a row never holds a null display, came with V4 without a default,
+				// so
+				// every project row older than V4 holds null there
+				"WARNING NULLABLE_PRIMITIVE_COLUMN member_profile.hidden",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN project.featured",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN project_release.is_current",
+				// NOT NULL columns the entities may leave null (a release's version, a
+				// sample's title, description and url, a generation's name and first
+				// release
+				// date, and the project of each, an optional @ManyToOne): such a save
+				// fails
+				"WARNING NULLABILITY_MISMATCH project_generation.initial_release_date",
+				"WARNING NULLABILITY_MISMATCH project_generation.name",
+				"WARNING NULLABILITY_MISMATCH project_generation.project_id",
+				"WARNING NULLABILITY_MISMATCH project_release.project_id",
+				"WARNING NULLABILITY_MISMATCH project_release.version",
+				"WARNING NULLABILITY_MISMATCH project_sample.description",
+				"WARNING NULLABILITY_MISMATCH project_sample.project_id",
+				"WARNING NULLABILITY_MISMATCH project_sample.title", "WARNING NULLABILITY_MISMATCH project_sample.url",
+				// the migrations declare only two foreign keys (both inline, which
+				// MariaDB
+				// keeps and MySQL ignores): a dangling id saves and fails the later load
+				"WARNING MISSING_FOREIGN_KEY post_public_slug_aliases.post_id",
+				"WARNING MISSING_FOREIGN_KEY project.parent_project_id",
+				"WARNING MISSING_FOREIGN_KEY project_generation.project_id",
+				"WARNING MISSING_FOREIGN_KEY project_release.project_id",
+				"WARNING MISSING_FOREIGN_KEY project_sample.project_id",
+				"WARNING MISSING_FOREIGN_KEY spring_tools_platform_downloads.spring_tools_platform_id");
 	}
 
 	@Test
@@ -87,8 +84,7 @@ abstract class SaganCorpusIntegrationTests extends CorpusIntegrationTests {
 			.containsExactlyInAnyOrder("INFO NARROWER_GENERATED_ID member_profile.id",
 					"INFO NARROWER_GENERATED_ID post.id", "INFO NARROWER_GENERATED_ID project_generation.id",
 					"INFO NARROWER_GENERATED_ID project_groups.id", "INFO NARROWER_GENERATED_ID project_release.id",
-					"INFO NARROWER_GENERATED_ID project_sample.id", "WARNING NARROWER_COLUMN member_profile.bio",
-					"WARNING NARROWER_COLUMN member_profile.video_embeds");
+					"INFO NARROWER_GENERATED_ID project_sample.id");
 	}
 
 	@Test
@@ -115,21 +111,19 @@ abstract class SaganCorpusIntegrationTests extends CorpusIntegrationTests {
 	@Test
 	void droppedColumnOfAnEmbeddableIsMissing() {
 		this.database.execute("alter table project drop column overview_html");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR MISSING_COLUMN project.overview_html"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR MISSING_COLUMN project.overview_html");
 	}
 
 	@Test
 	void columnNarrowedBelowItsJavaTypeIsNarrower() {
 		this.database.execute(retyped("member_profile", "github_id", "int"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(
-				with(CLEAN_SCHEMA, "WARNING NARROWER_COLUMN member_profile.github_id"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING NARROWER_COLUMN member_profile.github_id");
 	}
 
 	@Test
 	void stringColumnNarrowedIsInfoWithItsNewLimit() {
 		this.database.execute(retyped("post", "title", "varchar(100) not null"));
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+		assertThat(warningsAndErrors()).isEmpty();
 		assertThat(findings()).filteredOn((finding) -> "post.title".equals(finding.table() + "." + finding.column()))
 			.singleElement()
 			.satisfies((finding) -> {
@@ -141,38 +135,25 @@ abstract class SaganCorpusIntegrationTests extends CorpusIntegrationTests {
 	@Test
 	void enumColumnChangedToANumberIsATypeMismatch() {
 		this.database.execute(retyped("post", "category", "int not null"));
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR TYPE_MISMATCH post.category"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR TYPE_MISMATCH post.category");
 	}
 
 	@Test
 	void timestampChangedToADateLosesItsTimeOfDay() {
 		this.database.execute(retyped("post", "publish_at", "date"));
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "WARNING LOSSY_TYPE post.publish_at"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING LOSSY_TYPE post.publish_at");
 	}
 
 	@Test
 	void droppedForeignKeyIsMissing() {
 		this.database.execute("alter table post drop foreign key post_ibfk_1");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "WARNING MISSING_FOREIGN_KEY post.author_id"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING MISSING_FOREIGN_KEY post.author_id");
 	}
 
 	@Test
 	void addedNotNullColumnNoEntityWritesFailsEveryInsert() {
 		this.database.execute("alter table project add column license varchar(64) not null");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR UNMAPPED_REQUIRED_COLUMN project.license"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR UNMAPPED_REQUIRED_COLUMN project.license");
 	}
-
-	/**
-	 * Return the statement that changes a column's type by hand, as a team would.
-	 * @param table the table
-	 * @param column the column
-	 * @param type the new type
-	 * @return the statement
-	 */
-	abstract String retyped(String table, String column, String type);
 
 }

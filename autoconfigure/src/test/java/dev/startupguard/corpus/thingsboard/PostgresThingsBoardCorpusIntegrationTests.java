@@ -18,4 +18,9 @@ class PostgresThingsBoardCorpusIntegrationTests extends ThingsBoardCorpusIntegra
 		return "corpus/thingsboard/postgresql.sql";
 	}
 
+	@Override
+	protected String corrections() {
+		return "corpus/thingsboard/postgresql-corrections.sql";
+	}
+
 }

@@ -32,67 +32,65 @@ abstract class ThingsBoardCorpusIntegrationTests extends CorpusIntegrationTests 
 			RuleEngine.WidgetsBundleWidget.class);
 
 	/**
-	 * What the clean schema warns of, each a true difference between ThingsBoard's
-	 * entities and its schema, of two kinds the project's style makes many of:
-	 * <ul>
-	 * <li>NOT NULL columns for attributes the entities leave nullable (the ids of a
-	 * tenant's profile, an asset's and a device's profile, an OTA package's title and
-	 * version, an RPC's request and status, the whole of a rule node's state):
-	 * ThingsBoard checks them in its services, and a save that misses one fails with a
-	 * constraint violation;</li>
-	 * <li>nullable columns behind primitives (flags such as {@code is_default},
-	 * {@code root}, {@code cleared}, counters such as a queue's {@code partitions}):
-	 * every row ThingsBoard writes has a value, and a null written by another hand fails
-	 * to load.</li>
-	 * </ul>
 	 * Before the corpus found them, the guard also reported every {@code created_time}
 	 * ({@code NOT NULL}, for a primitive {@code long} under a {@code @Column}) as "may be
 	 * null", and the large object of an OTA package ({@code oid}, for a {@code @Lob}
 	 * whose {@code columnDefinition} says {@code BINARY}) as a type mismatch.
 	 */
-	static final List<String> CLEAN_SCHEMA = List.of("WARNING NULLABILITY_MISMATCH admin_settings.tenant_id",
-			"WARNING NULLABILITY_MISMATCH asset.asset_profile_id",
-			"WARNING NULLABILITY_MISMATCH device.device_profile_id",
-			"WARNING NULLABILITY_MISMATCH entity_alarm.alarm_type",
-			"WARNING NULLABILITY_MISMATCH entity_alarm.tenant_id", "WARNING NULLABILITY_MISMATCH ota_package.tenant_id",
-			"WARNING NULLABILITY_MISMATCH ota_package.title", "WARNING NULLABILITY_MISMATCH ota_package.type",
-			"WARNING NULLABILITY_MISMATCH ota_package.version", "WARNING NULLABILITY_MISMATCH rpc.device_id",
-			"WARNING NULLABILITY_MISMATCH rpc.request", "WARNING NULLABILITY_MISMATCH rpc.status",
-			"WARNING NULLABILITY_MISMATCH rpc.tenant_id", "WARNING NULLABILITY_MISMATCH rule_node_state.entity_id",
-			"WARNING NULLABILITY_MISMATCH rule_node_state.entity_type",
-			"WARNING NULLABILITY_MISMATCH rule_node_state.rule_node_id",
-			"WARNING NULLABILITY_MISMATCH rule_node_state.state_data",
-			"WARNING NULLABILITY_MISMATCH tenant.tenant_profile_id",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN alarm.acknowledged", "WARNING NULLABLE_PRIMITIVE_COLUMN alarm.cleared",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN asset_profile.is_default",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN component_descriptor.configuration_version",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN component_descriptor.has_queue_name",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN customer.is_public",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN dashboard.mobile_hide",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN device_profile.is_default",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN entity_view.end_ts",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN entity_view.start_ts",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN queue.consumer_per_partition",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN queue.pack_processing_timeout",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN queue.partitions",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN queue.poll_interval",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN rule_chain.debug_mode",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN rule_chain.root",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN rule_node.configuration_version",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN rule_node.singleton_mode",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN tenant_profile.is_default",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN tenant_profile.isolated_tb_rule_engine",
-			"WARNING NULLABLE_PRIMITIVE_COLUMN user_credentials.enabled");
+	@Override
+	protected List<String> shippedSchemaDrifts() {
+		return List.of(
+				// NOT NULL columns for attributes the entities leave nullable (the ids of
+				// a
+				// tenant's profile, an asset's and a device's profile, an OTA package's
+				// title
+				// and version, an RPC's request and status, the whole of a rule node's
+				// state): ThingsBoard checks them in its services, and a save by other
+				// code
+				// that misses one fails with a constraint violation
+				"WARNING NULLABILITY_MISMATCH admin_settings.tenant_id",
+				"WARNING NULLABILITY_MISMATCH asset.asset_profile_id",
+				"WARNING NULLABILITY_MISMATCH device.device_profile_id",
+				"WARNING NULLABILITY_MISMATCH entity_alarm.alarm_type",
+				"WARNING NULLABILITY_MISMATCH entity_alarm.tenant_id",
+				"WARNING NULLABILITY_MISMATCH ota_package.tenant_id", "WARNING NULLABILITY_MISMATCH ota_package.title",
+				"WARNING NULLABILITY_MISMATCH ota_package.type", "WARNING NULLABILITY_MISMATCH ota_package.version",
+				"WARNING NULLABILITY_MISMATCH rpc.device_id", "WARNING NULLABILITY_MISMATCH rpc.request",
+				"WARNING NULLABILITY_MISMATCH rpc.status", "WARNING NULLABILITY_MISMATCH rpc.tenant_id",
+				"WARNING NULLABILITY_MISMATCH rule_node_state.entity_id",
+				"WARNING NULLABILITY_MISMATCH rule_node_state.entity_type",
+				"WARNING NULLABILITY_MISMATCH rule_node_state.rule_node_id",
+				"WARNING NULLABILITY_MISMATCH rule_node_state.state_data",
+				"WARNING NULLABILITY_MISMATCH tenant.tenant_profile_id",
+				// nullable columns behind primitives (flags such as is_default, root,
+				// cleared, counters such as a queue's partitions): every row ThingsBoard
+				// writes has a value, and a null written by another hand fails to load
+				"WARNING NULLABLE_PRIMITIVE_COLUMN alarm.acknowledged",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN alarm.cleared",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN asset_profile.is_default",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN component_descriptor.configuration_version",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN component_descriptor.has_queue_name",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN customer.is_public",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN dashboard.mobile_hide",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN device_profile.is_default",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN entity_view.end_ts",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN entity_view.start_ts",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN queue.consumer_per_partition",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN queue.pack_processing_timeout",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN queue.partitions",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN queue.poll_interval",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN rule_chain.debug_mode",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN rule_chain.root",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN rule_node.configuration_version",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN rule_node.singleton_mode",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN tenant_profile.is_default",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN tenant_profile.isolated_tb_rule_engine",
+				"WARNING NULLABLE_PRIMITIVE_COLUMN user_credentials.enabled");
+	}
 
 	@Override
 	protected List<Class<?>> entities() {
 		return ENTITIES;
-	}
-
-	@Test
-	void cleanSchemaWarnsOnlyOfItsKnownDifferences() {
-		assertThat(ENTITIES).hasSize(29);
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
 	}
 
 	@Test
@@ -117,21 +115,19 @@ abstract class ThingsBoardCorpusIntegrationTests extends CorpusIntegrationTests 
 	@Test
 	void droppedColumnIsMissing() {
 		this.database.execute("alter table device drop column label");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR MISSING_COLUMN device.label"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR MISSING_COLUMN device.label");
 	}
 
 	@Test
 	void integerColumnNarrowedIsNarrower() {
 		this.database.execute("alter table queue alter column pack_processing_timeout type integer");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(
-				with(CLEAN_SCHEMA, "WARNING NARROWER_COLUMN queue.pack_processing_timeout"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING NARROWER_COLUMN queue.pack_processing_timeout");
 	}
 
 	@Test
 	void stringColumnNarrowedIsInfoWithItsNewLimit() {
 		this.database.execute("alter table device alter column name type varchar(64)");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+		assertThat(warningsAndErrors()).isEmpty();
 		assertThat(findings()).filteredOn((finding) -> "device.name".equals(finding.table() + "." + finding.column()))
 			.extracting(CorpusIntegrationTests::describe)
 			.containsExactly("INFO NARROWER_THAN_DEFAULT_LENGTH device.name");
@@ -140,29 +136,26 @@ abstract class ThingsBoardCorpusIntegrationTests extends CorpusIntegrationTests 
 	@Test
 	void uuidColumnChangedToTextIsATypeMismatch() {
 		this.database.execute("alter table device alter column customer_id type varchar(36)");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "ERROR TYPE_MISMATCH device.customer_id"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR TYPE_MISMATCH device.customer_id");
 	}
 
 	@Test
 	void droppedForeignKeyIsNoFindingSinceNoEntityMapsIt() {
 		// ThingsBoard maps no association: its foreign keys are the schema's own
 		this.database.execute("alter table device drop constraint fk_device_profile");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(CLEAN_SCHEMA);
+		assertThat(warningsAndErrors()).isEmpty();
 	}
 
 	@Test
 	void droppedUniqueKeyIsMissing() {
 		this.database.execute("alter table tb_user drop constraint tb_user_email_key");
-		assertThat(warningsAndErrors())
-			.containsExactlyInAnyOrderElementsOf(with(CLEAN_SCHEMA, "WARNING MISSING_UNIQUE_CONSTRAINT tb_user.email"));
+		assertThat(warningsAndErrors()).containsExactly("WARNING MISSING_UNIQUE_CONSTRAINT tb_user.email");
 	}
 
 	@Test
 	void addedNotNullColumnNoEntityWritesFailsEveryInsert() {
 		this.database.execute("alter table device add column serial_number varchar(64) not null");
-		assertThat(warningsAndErrors()).containsExactlyInAnyOrderElementsOf(
-				with(CLEAN_SCHEMA, "ERROR UNMAPPED_REQUIRED_COLUMN device.serial_number"));
+		assertThat(warningsAndErrors()).containsExactly("ERROR UNMAPPED_REQUIRED_COLUMN device.serial_number");
 	}
 
 }
