@@ -44,9 +44,15 @@ class LibraryApplicationIT {
 						"6-loan-due-on-index by library-team (db/changelog/db.changelog-master.yaml)")
 				.containsEntry("currentVersion",
 						"6-loan-due-on-index by library-team (db/changelog/db.changelog-master.yaml)");
+			// the build's snapshot was taken on PostgreSQL, which production runs: on H2
+			// the
+			// guard says it is not compared, and why
 			assertThat(liquibase.findings().stream().map(Finding::kind))
-				.containsOnly(FindingKind.MIGRATION_APPLIED_AT_START);
-			assertThat(liquibase.findings().stream().map(Finding::message)).hasSize(CHANGE_SETS.size())
+				.containsOnly(FindingKind.MIGRATION_APPLIED_AT_START, FindingKind.SNAPSHOT_NOT_COMPARED);
+			assertThat(liquibase.findings()
+				.stream()
+				.filter((finding) -> finding.kind() == FindingKind.MIGRATION_APPLIED_AT_START)
+				.map(Finding::message)).hasSize(CHANGE_SETS.size())
 				.zipSatisfy(CHANGE_SETS, (message, id) -> assertThat(message).startsWith("Changeset " + id + " by "));
 			assertThat(report(context, Subject.persistenceUnit("default")).findings().stream().map(Finding::severity))
 				.doesNotContain(Severity.ERROR, Severity.WARNING);
