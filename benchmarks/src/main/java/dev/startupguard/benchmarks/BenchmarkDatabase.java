@@ -153,13 +153,31 @@ public final class BenchmarkDatabase implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		if (this.owned && isServer(this.kind)) {
-			admin(POSTGRESQL.equals(this.kind) ? "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)"
-					: "DROP DATABASE IF EXISTS " + this.name);
+			admin(dropStatement());
 		}
 	}
 
-	private String url() {
+	/**
+	 * Drop a server database now, whoever created it: the end of a run whose processes
+	 * shared a database that {@link #attach} names.
+	 */
+	public void drop() {
+		if (isServer(this.kind)) {
+			admin(dropStatement());
+		}
+	}
+
+	/**
+	 * Return the JDBC URL of the database, with the user of the administrative URL.
+	 * @return the URL
+	 */
+	public String url() {
 		return H2.equals(this.kind) ? "jdbc:h2:mem:" + this.name : withDatabase(serverUrl(), this.name);
+	}
+
+	private String dropStatement() {
+		return POSTGRESQL.equals(this.kind) ? "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)"
+				: "DROP DATABASE IF EXISTS " + this.name;
 	}
 
 	private String serverUrl() {

@@ -1,8 +1,11 @@
 package dev.startupguard.benchmarks;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +53,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GeneratedMapping {
 
+	/**
+	 * Where {@link #writeTo(Path)} puts the mapping, a class path resource for
+	 * {@code spring.jpa.mapping-resources}.
+	 */
+	public static final String ORM_XML_RESOURCE = "META-INF/generated-orm.xml";
+
 	private static final String PACKAGE = "dev.startupguard.benchmarks.generated";
 
 	// Hibernate logs through java.util.logging here; its boot chatter would bury the
@@ -62,13 +71,16 @@ public final class GeneratedMapping {
 
 	private final int tables;
 
+	private final Map<String, byte[]> classes;
+
 	private final ClassLoader classLoader;
 
 	private final String ormXml;
 
-	private GeneratedMapping(int tables, ClassLoader classLoader, String ormXml) {
+	private GeneratedMapping(int tables, Map<String, byte[]> classes, String ormXml) {
 		this.tables = tables;
-		this.classLoader = classLoader;
+		this.classes = classes;
+		this.classLoader = new ByteArrayClassLoader(GeneratedMapping.class.getClassLoader(), classes);
 		this.ormXml = ormXml;
 	}
 
@@ -98,6 +110,24 @@ public final class GeneratedMapping {
 	 */
 	public String ormXml() {
 		return this.ormXml;
+	}
+
+	/**
+	 * Write the entity classes and the mapping into a directory, as a class path entry of
+	 * an application: the classes under their packages, the mapping as
+	 * {@value #ORM_XML_RESOURCE}.
+	 * @param directory the directory, created if needed
+	 * @throws IOException if a file cannot be written
+	 */
+	public void writeTo(Path directory) throws IOException {
+		for (Map.Entry<String, byte[]> type : this.classes.entrySet()) {
+			Path file = directory.resolve(type.getKey().replace('.', '/') + ".class");
+			Files.createDirectories(file.getParent());
+			Files.write(file, type.getValue());
+		}
+		Path ormXml = directory.resolve(ORM_XML_RESOURCE);
+		Files.createDirectories(ormXml.getParent());
+		Files.writeString(ormXml, this.ormXml);
 	}
 
 	/**
@@ -172,7 +202,7 @@ public final class GeneratedMapping {
 		return ((MetadataImplementor) metadata).getMetadataBuildingOptions().getServiceRegistry();
 	}
 
-	private static ClassLoader entityClasses(int tables) {
+	private static Map<String, byte[]> entityClasses(int tables) {
 		// Java 17 class files, whatever the JDK: Byte Buddy refuses versions newer than
 		// it knows
 		ByteBuddy byteBuddy = new ByteBuddy(ClassFileVersion.JAVA_V17);
@@ -197,7 +227,7 @@ public final class GeneratedMapping {
 			classes.put(type.getTypeDescription().getName(), type.getBytes());
 			previous = type.getTypeDescription();
 		}
-		return new ByteArrayClassLoader(GeneratedMapping.class.getClassLoader(), classes);
+		return classes;
 	}
 
 	static String entityName(int index) {

@@ -34,10 +34,10 @@ import org.hibernate.mapping.SingleTableSubclass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.ToOne;
 import org.hibernate.mapping.Value;
-import org.hibernate.property.access.spi.Getter;
 import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.schema.ColumnMapping;
+import dev.startupguard.schema.expected.AttributeMembers.JavaMember;
 
 /**
  * The attributes of a persistence unit's mapping, by the columns that hold them: each
@@ -67,6 +67,8 @@ final class MappedAttributes {
 	private final Map<Table, Map<String, Attribute>> byTable = new IdentityHashMap<>();
 
 	private final Set<Property> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private final AttributeMembers members = new AttributeMembers();
 
 	/**
 	 * The owning sides that an inverse {@code @OneToOne(mappedBy)} maps, as
@@ -208,10 +210,9 @@ final class MappedAttributes {
 		if (value instanceof Collection) {
 			return;
 		}
-		Getter getter = getter(property, owner);
-		Class<?> javaType = (getter != null) ? getter.getReturnTypeClass() : returnedClass(value);
-		AnnotatedElement member = (getter != null && getter.getMember() instanceof AnnotatedElement element) ? element
-				: null;
+		JavaMember javaMember = this.members.of(property, owner);
+		Class<?> javaType = (javaMember != null) ? javaMember.type() : returnedClass(value);
+		AnnotatedElement member = (javaMember != null) ? javaMember.element() : null;
 		Attribute attribute = new Attribute(attributePath, javaType);
 		attribute.embedded = embedded;
 		attribute.inOwnRow = ownRow;
@@ -352,19 +353,6 @@ final class MappedAttributes {
 			return method.invoke(annotation);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable Getter getter(Property property, @Nullable Class<?> owner) {
-		if (owner == null) {
-			return null;
-		}
-		try {
-			return property.getGetter(owner);
-		}
-		catch (RuntimeException ex) {
-			// a dynamic or synthetic attribute: nothing to read in Java
 			return null;
 		}
 	}
