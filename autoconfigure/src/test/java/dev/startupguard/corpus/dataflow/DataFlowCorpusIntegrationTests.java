@@ -1,6 +1,7 @@
 package dev.startupguard.corpus.dataflow;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,10 @@ abstract class DataFlowCorpusIntegrationTests extends CorpusIntegrationTests {
 	void urisStoredAsTextThroughTheServersConverterAreNoFinding() {
 		// without the converter, Hibernate 7 would write a @Lob URI as its Java
 		// serialization in a binary large object, which a text column cannot hold
-		assertThat(findings()).filteredOn((finding) -> "app_registration".equalsIgnoreCase(finding.table()))
-			.extracting(CorpusIntegrationTests::describe)
-			.containsExactly("INFO UNENFORCED_NOT_NULL app_registration.object_version");
+		assertThat(findings())
+			.filteredOn((finding) -> "app_registration".equalsIgnoreCase(finding.table()) && finding.column() != null
+					&& finding.column().toLowerCase(Locale.ROOT).endsWith("uri"))
+			.isEmpty();
 	}
 
 	@Test
