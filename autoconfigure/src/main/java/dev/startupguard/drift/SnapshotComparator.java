@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,16 +29,21 @@ import dev.startupguard.schema.Table;
  * Compares the schema the migrations built, as a snapshot captured on a fresh database,
  * with the live schema, both read by the same live reader of the same database family:
  * everything one has and the other lacks, in both directions, and every column whose
- * type, nullability or default changed, is one
- * {@link FindingKind#CHANGED_OUTSIDE_MIGRATIONS} finding. Unlike {@link SchemaComparator}
- * nothing is tolerated, since the two should be the same: an extra index is as much a
- * change as a missing one. Keys, foreign keys and indexes are matched by their columns,
- * never by name. Both snapshots name the default schema's objects without a schema.
+ * type, nullability or default (whether it has one, and its expression where both sides
+ * know it) changed, is one {@link FindingKind#CHANGED_OUTSIDE_MIGRATIONS} finding. Unlike
+ * {@link SchemaComparator} nothing is tolerated, since the two should be the same: an
+ * extra index is as much a change as a missing one. Keys, foreign keys and indexes are
+ * matched by their columns, never by name. Both snapshots name the default schema's
+ * objects without a schema.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public final class SnapshotComparator {
+
+	// PostgreSQL's and MariaDB's nextval(...), H2's and MariaDB's NEXT VALUE FOR ...
+	private static final Pattern SEQUENCE_DRAW = Pattern
+		.compile("(?i)\\s*\\(?\\s*(?:nextval\\s*\\(|next\\s+value\\s+for\\s)");
 
 	private final SqlWriter sql;
 
@@ -201,7 +207,7 @@ public final class SnapshotComparator {
 			for (Column column : this.live.columns()) {
 				if (!builtColumns.containsKey(column.name().toLowerCase(Locale.ROOT))) {
 					add(column.name(), "Column " + this.name + "." + column.name() + " (" + column.type() + ", "
-							+ (column.nullable() ? "nullable" : "NOT NULL") + (column.defaulted() ? ", defaulted" : "")
+							+ (column.nullable() ? "nullable" : "NOT NULL") + defaultText(column)
 							+ ") exists, but the migrations did not create it: it was added by hand."
 							+ ((!column.nullable() && !column.defaulted())
 									? " It is NOT NULL without a default, so inserts that leave it out fail." : ""),
@@ -234,8 +240,36 @@ public final class SnapshotComparator {
 								+ " now get null, or fail where it is NOT NULL."
 						: " has a default, but the migrations gave it none: inserts that leave it out get a value"
 								+ " nothing in the migrations says.";
-				add(built.name(), where + what, null, null);
+				String restore = built.defaulted() ? restorableDefault(built) : null;
+				add(built.name(), where + what,
+						(restore != null) ? SnapshotComparator.this.sql.setDefault(this.live, live, restore) : null,
+						(restore != null) ? FixRisk.SAFE : null);
 			}
+			else {
+				changedDefault(built, live, where);
+			}
+		}
+
+		/**
+		 * Report a default whose expression changed. Only defaults both sides know are
+		 * compared: identity, auto-increment and generated columns have none, nor have
+		 * the columns of a snapshot file written before expressions were recorded. Two
+		 * draws from a sequence are the id generation's business: a sequence renamed by
+		 * hand changes the text of its draw, and is reported as a sequence gone and one
+		 * added.
+		 */
+		private void changedDefault(Column built, Column live, String where) {
+			String migrated = built.defaultExpression();
+			String now = live.defaultExpression();
+			if (migrated == null || now == null || migrated.equals(now)
+					|| (isSequenceDraw(migrated) && isSequenceDraw(now))) {
+				return;
+			}
+			add(built.name(),
+					where + " defaults to " + now + ", but the migrations gave it the default " + migrated
+							+ ": inserts that leave it out now get " + now
+							+ " where a database built from the migrations gives " + migrated + ".",
+					SnapshotComparator.this.sql.setDefault(this.live, live, migrated), FixRisk.SAFE);
 		}
 
 		private void primaryKey() {
@@ -335,12 +369,32 @@ public final class SnapshotComparator {
 			this.findings.add(finding(this.built, column, message, fix, risk));
 		}
 
+		private static String defaultText(Column column) {
+			if (column.defaultExpression() != null) {
+				return ", default " + column.defaultExpression();
+			}
+			return column.defaulted() ? ", defaulted" : "";
+		}
+
 		private static Map<String, Column> columnsByName(Table table) {
 			Map<String, Column> columns = new LinkedHashMap<>();
 			table.columns().forEach((column) -> columns.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column));
 			return columns;
 		}
 
+	}
+
+	private static boolean isSequenceDraw(String expression) {
+		return SEQUENCE_DRAW.matcher(expression).lookingAt();
+	}
+
+	/**
+	 * Return the default the migrations gave a column, to restore, or {@code null} when
+	 * unknown or a draw from a sequence, whose name may hold the scratch database's.
+	 */
+	private static @Nullable String restorableDefault(Column built) {
+		String expression = built.defaultExpression();
+		return (expression != null && !isSequenceDraw(expression)) ? expression : null;
 	}
 
 	private String describe(ForeignKey key) {

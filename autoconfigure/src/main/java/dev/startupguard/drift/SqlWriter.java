@@ -42,6 +42,10 @@ final class SqlWriter {
 
 	private static final Pattern UPPER_CASE_NAME = Pattern.compile("[A-Z_][A-Z0-9_$]*");
 
+	// a string, number, bit or hexadecimal literal, or NULL
+	private static final Pattern SQL_LITERAL = Pattern
+		.compile("(?i)'(?:[^']|'')*'|[bx]'[0-9a-f]*'|0x[0-9a-f]+|[+-]?[0-9]+(?:\\.[0-9]*)?(?:e[+-]?[0-9]+)?|null");
+
 	private static final Pattern MIXED_CASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
 	private final DatabaseFamily database;
@@ -115,6 +119,16 @@ final class SqlWriter {
 			return modifyColumn(table, live.name(), live.type().declaration(), nullable);
 		}
 		return alterColumn(table) + quote(live.name()) + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+	}
+
+	/**
+	 * Write the statement setting a column's default. MariaDB and MySQL take an
+	 * expression other than a literal in parentheses only.
+	 */
+	String setDefault(Table table, Column live, String expression) {
+		String value = (this.database == DatabaseFamily.MYSQL && !SQL_LITERAL.matcher(expression).matches())
+				? "(" + expression + ")" : expression;
+		return alterColumn(table) + quote(live.name()) + " SET DEFAULT " + value;
 	}
 
 	String addUniqueKey(Table table, List<String> columns, boolean primary) {

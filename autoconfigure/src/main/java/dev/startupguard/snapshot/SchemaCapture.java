@@ -58,7 +58,7 @@ public final class SchemaCapture {
 	 * @throws SQLException if the catalog cannot be read
 	 */
 	public static CapturedSchema capture(Connection connection, MigrationHistory migrations) throws SQLException {
-		LiveSchemaReader reader = new LiveSchemaReader(TIMEOUT);
+		LiveSchemaReader reader = new LiveSchemaReader(TIMEOUT, true);
 		DatabaseInfo database = reader.inspect(connection);
 		SchemaSnapshot schema = reader.read(connection, database, List.of(database.defaultSchema()));
 		Set<String> toolTables = migrations.tables()

@@ -54,7 +54,7 @@ public final class SnapshotComparison {
 		this.snapshot = snapshot;
 		this.location = location;
 		this.options = options;
-		this.reader = new LiveSchemaReader(timeout);
+		this.reader = new LiveSchemaReader(timeout, true);
 	}
 
 	/**

@@ -82,6 +82,7 @@ final class SnapshotJson {
 		json.put("enumValues", type.enumValues().isEmpty() ? null : type.enumValues());
 		json.put("nullable", column.nullable());
 		json.put("defaulted", column.defaulted());
+		json.put("default", column.defaultExpression());
 		return json;
 	}
 
@@ -154,7 +155,10 @@ final class SnapshotJson {
 				optionalInteger(json, "length", where), optionalInteger(json, "precision", where),
 				optionalInteger(json, "scale", where),
 				(enumValues != null) ? strings(json, "enumValues", where) : List.of());
-		return new Column(name, type, bool(json, "nullable", where), bool(json, "defaulted", where));
+		// files written before the default expression was recorded lack it: their
+		// defaults are compared by presence only
+		return new Column(name, type, bool(json, "nullable", where), bool(json, "defaulted", where),
+				optionalString(json, "default"), null);
 	}
 
 	private static Key key(Map<String, Object> json, String table) {

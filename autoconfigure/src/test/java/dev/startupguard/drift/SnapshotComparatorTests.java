@@ -2,6 +2,7 @@ package dev.startupguard.drift;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import dev.startupguard.report.Finding;
@@ -81,6 +82,72 @@ class SnapshotComparatorTests {
 					"Sequence orders_seq that the migrations created is gone: inserts whose ids are drawn from it"
 							+ " fail.",
 					"Sequence audit_seq exists, but the migrations did not create it: it was added by hand.");
+	}
+
+	@Test
+	void changedDefaultExpressionIsOneFindingRestoringTheMigratedDefault() {
+		assertThat(this.comparator
+			.compare(schema(customer("'basic'::character varying")), schema(customer("'gold'::character varying")))
+			.toList()).singleElement().satisfies((finding) -> {
+				assertThat(finding.table()).isEqualTo("customer");
+				assertThat(finding.column()).isEqualTo("tier");
+				assertThat(finding.message()).isEqualTo("Column customer.tier defaults to 'gold'::character varying,"
+						+ " but the migrations gave it the default 'basic'::character varying: inserts that leave it"
+						+ " out now get 'gold'::character varying where a database built from the migrations gives"
+						+ " 'basic'::character varying.");
+				assertThat(finding.fix())
+					.isEqualTo("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'basic'::character varying");
+				assertThat(finding.fixRisk()).isEqualTo(FixRisk.SAFE);
+			});
+	}
+
+	@Test
+	void defaultsUnknownToEitherSideOrDrawnFromSequencesAreNotCompared() {
+		assertThat(this.comparator.compare(schema(customer(null)), schema(customer("'gold'"))).toList()).isEmpty();
+		assertThat(this.comparator.compare(schema(customer("'basic'")), schema(customer(null))).toList()).isEmpty();
+		assertThat(this.comparator
+			.compare(schema(customer("nextval('customer_tier_seq'::regclass)")),
+					schema(customer("nextval('renamed_seq'::regclass)")))
+			.toList()).isEmpty();
+		assertThat(this.comparator
+			.compare(schema(customer("nextval('customer_tier_seq'::regclass)")), schema(customer("'gold'")))
+			.toList()).hasSize(1);
+	}
+
+	@Test
+	void removedDefaultIsRestoredWhereTheMigratedExpressionIsKnown() {
+		Table live = new Table(new QualifiedName(null, "customer"),
+				List.of(column("id", "bigint", false), column("tier", "varchar(20)", true)), null, List.of(), List.of(),
+				List.of());
+		assertThat(this.comparator.compare(schema(customer("'basic'::character varying")), schema(live)).toList())
+			.singleElement()
+			.satisfies((finding) -> {
+				assertThat(finding.message()).startsWith("Column customer.tier has no default any more");
+				assertThat(finding.fix())
+					.isEqualTo("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'basic'::character varying");
+			});
+		assertThat(this.comparator.compare(schema(customer(null)), schema(live)).toList()).singleElement()
+			.satisfies((finding) -> assertThat(finding.fix()).isNull());
+	}
+
+	@Test
+	void mariaDbTakesAnExpressionDefaultInParenthesesAndALiteralBare() {
+		SnapshotComparator mariaDb = new SnapshotComparator(DatabaseFamily.MYSQL, "shop", DriftOptions.DEFAULTS);
+		assertThat(mariaDb.compare(schema(customer("current_timestamp()")), schema(customer("'gold'"))).toList())
+			.extracting(Finding::fix)
+			.containsExactly("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT (current_timestamp())");
+		assertThat(mariaDb.compare(schema(customer("'it''s'")), schema(customer("'gold'"))).toList())
+			.extracting(Finding::fix)
+			.containsExactly("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'it''s'");
+		assertThat(mariaDb.compare(schema(customer("-1.5")), schema(customer("0"))).toList()).extracting(Finding::fix)
+			.containsExactly("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT -1.5");
+	}
+
+	private static Table customer(@Nullable String tierDefault) {
+		return new Table(new QualifiedName(null, "customer"),
+				List.of(column("id", "bigint", false), new Column("tier",
+						ColumnTypes.parse("varchar(20)", DatabaseFamily.POSTGRESQL), true, true, tierDefault, null)),
+				null, List.of(), List.of(), List.of());
 	}
 
 	private static SchemaSnapshot schema(Table table) {

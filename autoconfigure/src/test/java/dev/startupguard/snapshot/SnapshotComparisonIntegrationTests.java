@@ -11,12 +11,15 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.json.JsonWriter;
 
 import dev.startupguard.drift.DriftOptions;
 import dev.startupguard.migration.flyway.FlywayHistory;
 import dev.startupguard.migration.flyway.FlywayMigrationCheck;
+import dev.startupguard.schema.Column;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
+import dev.startupguard.report.FixRisk;
 import dev.startupguard.report.Severity;
 import dev.startupguard.testdb.FlywayDatabaseTests;
 import dev.startupguard.testdb.TestDatabase;
@@ -33,6 +36,7 @@ abstract class SnapshotComparisonIntegrationTests extends FlywayDatabaseTests {
 	static final String V1 = """
 			CREATE TABLE customer (id bigint PRIMARY KEY, name varchar(80) NOT NULL, tier varchar(20) DEFAULT 'basic');
 			CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, total decimal(10,2),
+			  quantity int DEFAULT 1 NOT NULL, placed timestamp DEFAULT CURRENT_TIMESTAMP,
 			  CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customer (id));
 			CREATE INDEX idx_orders_customer ON orders (customer_id);
 			CREATE INDEX idx_orders_total ON orders (total);
@@ -64,6 +68,26 @@ abstract class SnapshotComparisonIntegrationTests extends FlywayDatabaseTests {
 		assertThat(captured.migrations().applied()).extracting(AppliedMigration::id).containsExactly("1", "2");
 		assertThat(captured.migrations().applied())
 			.allSatisfy((migration) -> assertThat(migration.checksum()).isNotNull());
+		assertThat(column(captured, "customer", "tier").defaultExpression()).contains("'basic'");
+		assertThat(column(captured, "orders", "quantity").defaultExpression()).contains("1");
+		assertThat(column(captured, "orders", "placed").defaultExpression()).containsIgnoringCase("current_timestamp");
+		assertThat(json).contains("\"default\": "
+				+ JsonWriter.standard().writeToString(column(captured, "customer", "tier").defaultExpression()));
+	}
+
+	@Test
+	void snapshotFileWithoutDefaultExpressionsStillReadsAndComparesDefaultsByPresence() throws Exception {
+		CapturedSchema captured = captureOnOtherDatabase();
+		String json = SchemaSnapshotFile.toJson(captured).replaceAll(", \"default\": \"(?:[^\"\\\\]|\\\\.)*\"", "");
+		assertThat(json).doesNotContain("\"default\"");
+		CapturedSchema older = SchemaSnapshotFile.parse(json);
+		assertThat(column(older, "customer", "tier").defaultExpression()).isNull();
+		flyway().migrate();
+		this.database.execute("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'gold'");
+		assertThat(check(older).findings().toList()).isEmpty();
+		this.database.execute("ALTER TABLE customer ALTER COLUMN tier DROP DEFAULT");
+		assertThat(check(older).findings().toList()).extracting(SnapshotComparisonIntegrationTests::describe)
+			.containsExactly("customer.tier column default removed");
 	}
 
 	@Test
@@ -89,10 +113,46 @@ abstract class SnapshotComparisonIntegrationTests extends FlywayDatabaseTests {
 			.containsExactlyInAnyOrder("orders.total index removed", "customer.note column added",
 					"customer.tier column default removed", "orders.customer_id foreign removed",
 					"audit_note.null table added", "customer.name column nullable");
+		assertThat(findings).filteredOn((finding) -> describe(finding).equals("customer.tier column default removed"))
+			.singleElement()
+			.satisfies((finding) -> {
+				assertThat(finding.fix()).containsIgnoringCase("SET DEFAULT").contains("'basic'");
+				assertThat(finding.fixRisk()).isEqualTo(FixRisk.SAFE);
+			});
 		assertThat(findings).filteredOn((finding) -> describe(finding).equals("orders.total index removed"))
 			.singleElement()
 			.satisfies((finding) -> assertThat(finding.fix()).containsIgnoringCase("CREATE INDEX")
 				.containsIgnoringCase("total"));
+	}
+
+	@Test
+	void defaultChangedByHandIsOneFindingWhoseFixRestoresTheMigratedDefault() throws Exception {
+		CapturedSchema captured = captureOnOtherDatabase();
+		flyway().migrate();
+		this.database.execute("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'gold'");
+		String migrated = column(captured, "customer", "tier").defaultExpression();
+		String now = migrated.replace("basic", "gold");
+		List<Finding> findings = check(captured).findings().toList();
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.kind()).isEqualTo(FindingKind.CHANGED_OUTSIDE_MIGRATIONS);
+			assertThat(finding.table()).isEqualToIgnoringCase("customer");
+			assertThat(finding.column()).isEqualToIgnoringCase("tier");
+			assertThat(finding.message()).endsWith("." + finding.column() + " defaults to " + now
+					+ ", but the migrations gave it the default " + migrated + ": inserts that leave it out now get "
+					+ now + " where a database built from the migrations gives " + migrated + ".");
+			assertThat(finding.fixRisk()).isEqualTo(FixRisk.SAFE);
+		});
+		this.database.execute(findings.get(0).fix());
+		assertThat(check(captured).findings().toList()).isEmpty();
+	}
+
+	@Test
+	void defaultSetByHandToTheMigratedValueHasNoFinding() throws Exception {
+		CapturedSchema captured = captureOnOtherDatabase();
+		flyway().migrate();
+		this.database.execute("ALTER TABLE customer ALTER COLUMN tier SET DEFAULT 'basic'",
+				"ALTER TABLE orders ALTER COLUMN quantity SET DEFAULT 1");
+		assertThat(check(captured).findings().toList()).isEmpty();
 	}
 
 	@Test
@@ -147,6 +207,17 @@ abstract class SnapshotComparisonIntegrationTests extends FlywayDatabaseTests {
 		SnapshotComparison comparison = new SnapshotComparison(captured, "snapshot.json", DriftOptions.DEFAULTS,
 				Duration.ofSeconds(30));
 		return new FlywayMigrationCheck("flyway", flyway()).comparingWith(comparison).run();
+	}
+
+	private static Column column(CapturedSchema captured, String table, String column) {
+		return captured.schema()
+			.tables()
+			.stream()
+			.filter((candidate) -> candidate.name().name().equalsIgnoreCase(table))
+			.flatMap((candidate) -> candidate.columns().stream())
+			.filter((candidate) -> candidate.name().equalsIgnoreCase(column))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> names(CapturedSchema captured) {

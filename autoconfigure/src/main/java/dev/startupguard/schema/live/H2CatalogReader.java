@@ -154,9 +154,12 @@ final class H2CatalogReader implements CatalogReader {
 		else {
 			type = ColumnTypes.parse(declaration(dataType, row), DatabaseFamily.H2);
 		}
-		boolean defaulted = row.getString(10) != null || "YES".equals(row.getString(11))
+		// H2 keeps an identity's and a generated column's expression apart from the
+		// default
+		String defaultExpression = row.getString(10);
+		boolean defaulted = defaultExpression != null || "YES".equals(row.getString(11))
 				|| "ALWAYS".equals(row.getString(12));
-		return new Column(row.getString(3), type, "YES".equals(row.getString(9)), defaulted);
+		return new Column(row.getString(3), type, "YES".equals(row.getString(9)), defaulted, defaultExpression, null);
 	}
 
 	private static String declaration(String dataType, ResultSet row) throws SQLException {

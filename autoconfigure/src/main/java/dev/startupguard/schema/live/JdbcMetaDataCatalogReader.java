@@ -167,7 +167,11 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 			type = new ColumnType(type.declaration(), TypeFamily.ENUM, null, null, null, List.of());
 		}
 		boolean nullable = row.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
-		return new Column(row.getString("COLUMN_NAME"), type, nullable, defaulted(row));
+		boolean generated = "YES".equals(optionalString(row, "IS_AUTOINCREMENT"))
+				|| "YES".equals(optionalString(row, "IS_GENERATEDCOLUMN"));
+		String defaultExpression = generated ? null : defaultExpression(row);
+		return new Column(row.getString("COLUMN_NAME"), type, nullable, generated || defaultExpression != null,
+				defaultExpression, null);
 	}
 
 	/**
@@ -216,15 +220,16 @@ final class JdbcMetaDataCatalogReader implements CatalogReader {
 	}
 
 	/**
-	 * Whether the database fills the column. A default of {@code NULL}, which some
-	 * drivers report as the word, fills nothing a {@code NOT NULL} column would need.
+	 * Return the column's default as the driver writes it, or {@code null} where it has
+	 * none. A default of {@code NULL}, which some drivers report as the word, fills
+	 * nothing a {@code NOT NULL} column would need: it counts as none.
 	 */
-	private static boolean defaulted(ResultSet row) throws SQLException {
+	private static @Nullable String defaultExpression(ResultSet row) throws SQLException {
 		String columnDefault = row.getString("COLUMN_DEF");
-		boolean hasDefault = columnDefault != null && !columnDefault.isBlank()
-				&& !columnDefault.trim().equalsIgnoreCase("NULL");
-		return hasDefault || "YES".equals(optionalString(row, "IS_AUTOINCREMENT"))
-				|| "YES".equals(optionalString(row, "IS_GENERATEDCOLUMN"));
+		if (columnDefault == null || columnDefault.isBlank() || columnDefault.trim().equalsIgnoreCase("NULL")) {
+			return null;
+		}
+		return columnDefault.trim();
 	}
 
 	/**

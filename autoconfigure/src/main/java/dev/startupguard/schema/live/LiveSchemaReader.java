@@ -41,7 +41,20 @@ public final class LiveSchemaReader {
 	 * @param timeout the time one check may take
 	 */
 	public LiveSchemaReader(Duration timeout) {
-		this(timeout, LiveSchemaReader::readerFor);
+		this(timeout, false);
+	}
+
+	/**
+	 * Create a reader whose checks are bounded by the given timeout, reading the columns'
+	 * default expressions or not. Only PostgreSQL's catalog charges for them (a function
+	 * call per defaulted column): the other catalogs return them with the column, and
+	 * their readers always fill them.
+	 * @param timeout the time one check may take
+	 * @param defaultExpressions whether to read the columns' default expressions on
+	 * PostgreSQL, as the schema snapshot needs and the drift check does not
+	 */
+	public LiveSchemaReader(Duration timeout, boolean defaultExpressions) {
+		this(timeout, (family) -> readerFor(family, defaultExpressions));
 	}
 
 	/**
@@ -190,9 +203,9 @@ public final class LiveSchemaReader {
 		return partly;
 	}
 
-	private static CatalogReader readerFor(DatabaseFamily family) {
+	private static CatalogReader readerFor(DatabaseFamily family, boolean defaultExpressions) {
 		return switch (family) {
-			case POSTGRESQL -> new PostgresCatalogReader();
+			case POSTGRESQL -> new PostgresCatalogReader(defaultExpressions);
 			case H2 -> new H2CatalogReader();
 			case MYSQL -> new MySqlCatalogReader();
 			case OTHER -> new JdbcMetaDataCatalogReader();

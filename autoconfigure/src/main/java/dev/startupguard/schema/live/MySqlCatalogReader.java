@@ -47,6 +47,9 @@ final class MySqlCatalogReader implements CatalogReader {
 
 	private static final ColumnType JSON = ColumnTypes.parse("json", DatabaseFamily.MYSQL);
 
+	// how MySQL writes the default of a BIT or binary column
+	private static final Pattern BIT_OR_HEX_LITERAL = Pattern.compile("(?i)[bx]'[0-9a-f]*'|0x[0-9a-f]+");
+
 	@Override
 	public SchemaSnapshot read(CatalogQueries catalog, DatabaseInfo database, List<String> schemas)
 			throws SQLException {
@@ -144,14 +147,16 @@ final class MySqlCatalogReader implements CatalogReader {
 				String columnType = row.getString("COLUMN_TYPE");
 				int position = row.getInt("ORDINAL_POSITION");
 				boolean nullable = "YES".equals(row.getString("IS_NULLABLE"));
-				boolean defaulted = defaulted(row);
+				boolean generated = generated(row);
+				String defaultExpression = generated ? null : defaultExpression(row);
+				boolean defaulted = generated || defaultExpression != null;
 				if (this.mariaDb && "longtext".equalsIgnoreCase(columnType.trim())) {
-					this.longTextColumns
-						.add(new LongTextColumn(table, position, name, columnType, nullable, defaulted));
+					this.longTextColumns.add(new LongTextColumn(table, position, name, columnType, nullable, defaulted,
+							defaultExpression));
 				}
 				else {
-					this.snapshot.column(table, position,
-							new Column(name, this.types.apply(columnType), nullable, defaulted));
+					this.snapshot.column(table, position, new Column(name, this.types.apply(columnType), nullable,
+							defaulted, defaultExpression, null));
 				}
 			});
 		}
@@ -182,30 +187,47 @@ final class MySqlCatalogReader implements CatalogReader {
 		void longTextColumns() {
 			for (LongTextColumn column : this.longTextColumns) {
 				boolean json = this.jsonColumns.contains(new ColumnName(column.table(), column.name()));
-				this.snapshot.column(column.table(), column.position(), new Column(column.name(),
-						json ? JSON : this.types.apply(column.type()), column.nullable(), column.defaulted()));
+				this.snapshot.column(column.table(), column.position(),
+						new Column(column.name(), json ? JSON : this.types.apply(column.type()), column.nullable(),
+								column.defaulted(), column.defaultExpression(), null));
 			}
-		}
-
-		private boolean defaulted(ResultSet row) throws SQLException {
-			String extra = row.getString("EXTRA");
-			String upperExtra = (extra != null) ? extra.toUpperCase(Locale.ROOT) : "";
-			String generation = row.getString("GENERATION_EXPRESSION");
-			return hasDefault(row.getString("COLUMN_DEFAULT")) || upperExtra.contains("AUTO_INCREMENT")
-					|| (generation != null && !generation.isBlank()) || upperExtra.contains("VIRTUAL")
-					|| upperExtra.contains("STORED") || upperExtra.contains("PERSISTENT");
 		}
 
 		/**
-		 * MariaDB writes an explicit {@code NULL} default as the word {@code NULL} (and a
-		 * string literal in quotes), MySQL as SQL {@code NULL}. A default of null fills
-		 * nothing a {@code NOT NULL} column would need.
+		 * Whether the database fills the column other than by a default: an
+		 * auto-increment, or a generated column.
 		 */
-		private boolean hasDefault(@Nullable String columnDefault) {
-			if (columnDefault == null) {
-				return false;
+		private static boolean generated(ResultSet row) throws SQLException {
+			String upperExtra = upperExtra(row);
+			String generation = row.getString("GENERATION_EXPRESSION");
+			return upperExtra.contains("AUTO_INCREMENT") || (generation != null && !generation.isBlank())
+					|| upperExtra.contains("VIRTUAL") || upperExtra.contains("STORED")
+					|| upperExtra.contains("PERSISTENT");
+		}
+
+		/**
+		 * Return the column's default as SQL, or {@code null} where it has none. MariaDB
+		 * writes the default as SQL: a string literal in quotes, an explicit {@code NULL}
+		 * default as the word {@code NULL}. MySQL writes a literal bare (quoted here) and
+		 * SQL {@code NULL} for a default of null, and marks an expression
+		 * {@code DEFAULT_GENERATED}. A default of null fills nothing a {@code NOT NULL}
+		 * column would need: it counts as none.
+		 */
+		private @Nullable String defaultExpression(ResultSet row) throws SQLException {
+			String columnDefault = row.getString("COLUMN_DEFAULT");
+			if (columnDefault == null || (this.mariaDb && columnDefault.equalsIgnoreCase("NULL"))) {
+				return null;
 			}
-			return !(this.mariaDb && columnDefault.equalsIgnoreCase("NULL"));
+			if (this.mariaDb || upperExtra(row).contains("DEFAULT_GENERATED")
+					|| BIT_OR_HEX_LITERAL.matcher(columnDefault).matches()) {
+				return columnDefault;
+			}
+			return "'" + columnDefault.replace("\\", "\\\\").replace("'", "''") + "'";
+		}
+
+		private static String upperExtra(ResultSet row) throws SQLException {
+			String extra = row.getString("EXTRA");
+			return (extra != null) ? extra.toUpperCase(Locale.ROOT) : "";
 		}
 
 		/**
@@ -334,7 +356,7 @@ final class MySqlCatalogReader implements CatalogReader {
 	}
 
 	private record LongTextColumn(QualifiedName table, int position, String name, String type, boolean nullable,
-			boolean defaulted) {
+			boolean defaulted, @Nullable String defaultExpression) {
 
 	}
 

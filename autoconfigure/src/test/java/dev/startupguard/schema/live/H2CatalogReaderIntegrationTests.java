@@ -80,7 +80,7 @@ class H2CatalogReaderIntegrationTests {
 				new Column("STATUS",
 						new ColumnType("ENUM", TypeFamily.ENUM, null, null, null, List.of("ACTIVE", "Closed")), false,
 						false),
-				new Column("BALANCE", type("NUMERIC(12, 2)", TypeFamily.DECIMAL, null, 12, 2), false, true),
+				new Column("BALANCE", type("NUMERIC(12, 2)", TypeFamily.DECIMAL, null, 12, 2), false, true, "0", null),
 				new Column("SEEN", type("TIMESTAMP(3) WITH TIME ZONE", TypeFamily.TIMESTAMP_TZ, null, 3, null), true,
 						false),
 				new Column("ACTIVE", type("BOOLEAN", TypeFamily.BOOLEAN, null, null, null), true, false),

@@ -47,7 +47,8 @@ class JdbcMetaDataCatalogReaderIntegrationTests {
 					"CREATE INDEX ix_child_created ON child (created, price)",
 					"CREATE VIEW child_view AS SELECT id, name FROM child", "CREATE SCHEMA other",
 					"CREATE TABLE other.unrequested (id INT PRIMARY KEY)", "CREATE SEQUENCE child_seq INCREMENT BY 50");
-			SchemaSnapshot snapshot = assertReadsSchema(database, "PUBLIC", (name) -> name.toUpperCase(Locale.ROOT));
+			SchemaSnapshot snapshot = assertReadsSchema(database, "PUBLIC", (name) -> name.toUpperCase(Locale.ROOT),
+					"'x'");
 			// H2's driver does not list sequences with the tables
 			assertThat(snapshot.sequences()).isEmpty();
 		}
@@ -64,7 +65,7 @@ class JdbcMetaDataCatalogReaderIntegrationTests {
 					"CREATE INDEX ix_child_created ON child (created, price)",
 					"CREATE VIEW child_view AS SELECT id, name FROM child",
 					"CREATE SEQUENCE child_seq INCREMENT BY 50");
-			SchemaSnapshot snapshot = assertReadsSchema(database, database.name(), UnaryOperator.identity());
+			SchemaSnapshot snapshot = assertReadsSchema(database, database.name(), UnaryOperator.identity(), "'x'");
 			// listed with the tables, but JDBC does not tell the increment
 			assertThat(snapshot.sequences())
 				.containsExactly(new Sequence(new QualifiedName(database.name(), "child_seq"), null));
@@ -86,8 +87,8 @@ class JdbcMetaDataCatalogReaderIntegrationTests {
 		}
 	}
 
-	private static SchemaSnapshot assertReadsSchema(TestDatabase database, String schema, UnaryOperator<String> stored)
-			throws SQLException {
+	private static SchemaSnapshot assertReadsSchema(TestDatabase database, String schema, UnaryOperator<String> stored,
+			String nameDefault) throws SQLException {
 		SchemaSnapshot snapshot = read(database, schema);
 		QualifiedName parent = new QualifiedName(schema, stored.apply("parent"));
 		assertThat(snapshot.tables()).extracting(Table::name)
@@ -101,6 +102,9 @@ class JdbcMetaDataCatalogReaderIntegrationTests {
 					new ColumnShape(stored.apply("created"), TypeFamily.TIMESTAMP, null, 6, null, true, false),
 					new ColumnShape(stored.apply("parent_a"), TypeFamily.INTEGER, 4, null, null, true, false),
 					new ColumnShape(stored.apply("parent_b"), TypeFamily.STRING, 40, null, null, true, false));
+		// an identity has no default expression
+		assertThat(child.columns()).extracting(Column::defaultExpression)
+			.containsExactly(null, nameDefault, null, null, null, null);
 		assertThat(child.primaryKey()).extracting(Key::columns).isEqualTo(List.of(stored.apply("id")));
 		assertThat(child.uniqueKeys()).extracting(Key::columns).containsExactly(List.of(stored.apply("name")));
 		assertThat(child.foreignKeys()).containsExactly(new ForeignKey(stored.apply("fk_child_parent"),

@@ -87,7 +87,7 @@ class MySqlCatalogReaderIntegrationTests {
 		SchemaSnapshot snapshot = read(List.of(database.name()));
 		QualifiedName parent = name("parent");
 		Table mixedCase = new Table(name("Mixed_Case"),
-				List.of(column("id", "bigint(20)", false, true), column("name", "varchar(40)", false, true),
+				List.of(column("id", "bigint(20)", false, true), column("name", "varchar(40)", false, true, "'x'"),
 						column("body", "text", true, false), column("quantity", "int(11)", false, false),
 						column("price", "decimal(10,2)", true, false), column("created", "datetime(6)", true, false),
 						column("updated", "timestamp", true, false), column("active", "tinyint(1)", true, false),
@@ -198,6 +198,12 @@ class MySqlCatalogReaderIntegrationTests {
 
 	private static Column column(String name, String type, boolean nullable, boolean defaulted) {
 		return new Column(name, ColumnTypes.parse(type, DatabaseFamily.MYSQL), nullable, defaulted);
+	}
+
+	private static Column column(String name, String type, boolean nullable, boolean defaulted,
+			String defaultExpression) {
+		return new Column(name, ColumnTypes.parse(type, DatabaseFamily.MYSQL), nullable, defaulted, defaultExpression,
+				null);
 	}
 
 }

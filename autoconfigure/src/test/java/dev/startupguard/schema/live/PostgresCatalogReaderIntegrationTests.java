@@ -56,7 +56,7 @@ class PostgresCatalogReaderIntegrationTests {
 
 	private static TestDatabase database;
 
-	private final LiveSchemaReader reader = new LiveSchemaReader(Duration.ofSeconds(10));
+	private final LiveSchemaReader reader = new LiveSchemaReader(Duration.ofSeconds(10), true);
 
 	@BeforeAll
 	static void createSchema() {
@@ -198,6 +198,24 @@ class PostgresCatalogReaderIntegrationTests {
 		}
 	}
 
+	@Test
+	void readWithoutDefaultExpressionsTellsOnlyWhetherColumnsAreDefaulted() throws SQLException {
+		LiveSchemaReader withoutExpressions = new LiveSchemaReader(Duration.ofSeconds(10));
+		try (Connection connection = database.dataSource().getConnection()) {
+			SchemaSnapshot snapshot = withoutExpressions.read(connection, withoutExpressions.inspect(connection),
+					List.of("public"));
+			Table typeZoo = snapshot.tables()
+				.stream()
+				.filter((table) -> table.name().name().equals("type_zoo"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(typeZoo.columns()).allSatisfy((column) -> assertThat(column.defaultExpression()).isNull());
+			assertThat(typeZoo.columns()).filteredOn(Column::defaulted)
+				.extracting(Column::name)
+				.containsExactly("id", "flag", "alias", "doubled");
+		}
+	}
+
 	private SchemaSnapshot read(List<String> schemas) throws SQLException {
 		try (Connection connection = database.dataSource().getConnection()) {
 			return this.reader.read(connection, this.reader.inspect(connection), schemas);
@@ -242,7 +260,8 @@ class PostgresCatalogReaderIntegrationTests {
 
 	private static Table auditEntry() {
 		return new Table(new QualifiedName("audit", "entry"),
-				List.of(new Column("id", BIGINT, false, true), new Column("customer_id", BIGINT, true, false),
+				List.of(new Column("id", BIGINT, false, true, "nextval('audit.entry_id_seq'::regclass)", null),
+						new Column("customer_id", BIGINT, true, false),
 						new Column("severity",
 								new ColumnType("audit.level", TypeFamily.ENUM, null, null, null,
 										List.of("info", "warn")),
@@ -324,14 +343,17 @@ class PostgresCatalogReaderIntegrationTests {
 	}
 
 	private static Table typeZoo() {
-		return new Table(new QualifiedName("public", "type_zoo"), List.of(new Column("id", INTEGER, false, true),
+		// a serial's draw is its default; a domain's default and a generated column's
+		// expression are not the column's default
+		return new Table(new QualifiedName("public", "type_zoo"), List.of(
+				new Column("id", INTEGER, false, true, "nextval('type_zoo_id_seq'::regclass)", null),
 				new Column("txt", TEXT, true, false), new Column("vc", VARCHAR_40, true, false),
 				new Column("i4", INTEGER, true, false), new Column("big", BIGINT, false, false),
 				new Column("amount", type("numeric(10,2)", TypeFamily.DECIMAL, null, 10, 2), true, false),
 				new Column("happened", TIMESTAMPTZ, true, false),
 				new Column("local_time", type("timestamp(3) without time zone", TypeFamily.TIMESTAMP, null, 3, null),
 						true, false),
-				new Column("flag", type("boolean", TypeFamily.BOOLEAN, null, null, null), true, true),
+				new Column("flag", type("boolean", TypeFamily.BOOLEAN, null, null, null), true, true, "false", null),
 				new Column("uid", type("uuid", TypeFamily.UUID, null, null, null), true, false),
 				new Column("doc", type("jsonb", TypeFamily.JSON, null, null, null), true, false),
 				new Column("bin", type("bytea", TypeFamily.BINARY, null, null, null), true, false),
