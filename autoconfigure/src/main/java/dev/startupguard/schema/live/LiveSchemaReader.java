@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.List;
 import java.util.function.Function;
 
 import dev.startupguard.schema.DatabaseFamily;

@@ -29,8 +29,6 @@ import dev.startupguard.schema.TypeFamily;
  */
 final class PostgresCatalogReader implements CatalogReader {
 
-	private final String columnsSql;
-
 	private static final String RELATIONS = """
 			FROM pg_catalog.pg_class c
 			JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -157,6 +155,8 @@ final class PostgresCatalogReader implements CatalogReader {
 			WHERE n.nspname = ANY (?)
 			AND c.relkind = 'S'
 			""";
+
+	private final String columnsSql;
 
 	/**
 	 * Create a reader.
