@@ -10,15 +10,22 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wraps a {@link Connection} to count the round trips that read from the database: every
  * statement execution and every {@link DatabaseMetaData} call that returns a result set.
+ * It also keeps the SQL and the parameters of each prepared statement executed.
  */
 public final class StatementCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
+
+	private final List<PreparedQuery> prepared = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Return the number of queries counted so far.
@@ -26,6 +33,14 @@ public final class StatementCounter {
 	 */
 	public int count() {
 		return this.count.get();
+	}
+
+	/**
+	 * Return the prepared statements executed so far, in order.
+	 * @return their SQL and parameters
+	 */
+	public List<PreparedQuery> preparedQueries() {
+		return List.copyOf(this.prepared);
 	}
 
 	/**
@@ -40,7 +55,17 @@ public final class StatementCounter {
 				return proxy(CallableStatement.class, statement, this::countExecutions);
 			}
 			if (result instanceof PreparedStatement statement) {
-				return proxy(PreparedStatement.class, statement, this::countExecutions);
+				PreparedQuery query = new PreparedQuery((String) args[0], new TreeMap<>());
+				return proxy(PreparedStatement.class, statement, (statementTarget, statementMethod, statementArgs) -> {
+					if (statementMethod.getName().startsWith("set") && statementArgs != null
+							&& statementArgs.length == 2 && statementArgs[0] instanceof Integer index) {
+						query.parameters().put(index, statementArgs[1]);
+					}
+					if (statementMethod.getName().startsWith("execute")) {
+						this.prepared.add(new PreparedQuery(query.sql(), new TreeMap<>(query.parameters())));
+					}
+					return countExecutions(statementTarget, statementMethod, statementArgs);
+				});
 			}
 			if (result instanceof Statement statement) {
 				return proxy(Statement.class, statement, this::countExecutions);
@@ -84,6 +109,16 @@ public final class StatementCounter {
 	private interface Handler {
 
 		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+	/**
+	 * A prepared statement as executed.
+	 *
+	 * @param sql its SQL
+	 * @param parameters its parameters by index
+	 */
+	public record PreparedQuery(String sql, SortedMap<Integer, Object> parameters) {
 
 	}
 
