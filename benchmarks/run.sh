@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The tables of docs/reference/performance.md in one command: the machine, warm (JMH,
 # SchemaCheckBenchmark) and cold (ColdStart: the first check in a fresh JVM) for every
-# database and size, each with the load average around it.
+# database and size, then the application starts (app-start.sh) on APP_DATABASES
+# (PostgreSQL unless set; APP_RUNS rounds, 9 unless set), each with the load average
+# around it (APP_RUNS=0 leaves the starts out).
 #
 #   ./mvnw -q -pl benchmarks -am package -DskipTests && benchmarks/run.sh [sizes] [cold runs]
 #   benchmarks/run.sh --short      # a smoke run for CI: 10 tables, one sample, no verdict
@@ -19,6 +21,7 @@ if [ "${1:-}" = "--short" ]; then
 	# path of the harness; its numbers mean nothing
 	java -jar "$jar" -p database="$databases" -p size=10 -f 0 -wi 0 -i 1 -r 100ms | grep -E '^\| |^###'
 	java -cp "$jar" dev.startupguard.benchmarks.ColdStart h2 10 1 | grep -E '^\| |^###'
+	DATABASES=postgresql benchmarks/app-start.sh 10 1
 	exit 0
 fi
 
@@ -40,5 +43,11 @@ echo "load average after the warm run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 java -cp "$jar" dev.startupguard.benchmarks.ColdStart "$databases" "$sizes" "$runs" | tee benchmarks/target/cold.log \
 	| sed -n '/^### /,$p'
+if [ "${APP_RUNS:-9}" != 0 ]; then
+	echo
+	echo "### Application starts (ms, median and the middle half of the starts)"
+	echo
+	DATABASES=${APP_DATABASES:-postgresql} benchmarks/app-start.sh "$sizes" "${APP_RUNS:-9}" | tee benchmarks/target/app-start.log
+fi
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

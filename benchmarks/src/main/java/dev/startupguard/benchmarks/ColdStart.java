@@ -50,6 +50,8 @@ public final class ColdStart {
 
 	private static final String VALIDATE = "validate";
 
+	private static final String STEPS = "steps";
+
 	private static final String RESULT = "cold-result-ms ";
 
 	private ColdStart() {
@@ -64,8 +66,13 @@ public final class ColdStart {
 			one(args[1], args[2], Integer.parseInt(args[3]), (args.length > 4) ? args[4] : null);
 			return;
 		}
+		if (args.length > 2 && args[0].equals("--steps")) {
+			steps(args[1], Integer.parseInt(args[2]), (args.length > 3) ? Integer.parseInt(args[3]) : 5);
+			return;
+		}
 		if (args.length < 2) {
 			System.err.println("Usage: ColdStart <postgresql,mariadb,h2> <sizes, such as 500,2000> [runs]");
+			System.err.println("       ColdStart --steps <postgresql|mariadb|h2> <size> [runs]");
 			System.exit(2);
 		}
 		int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 5;
@@ -98,8 +105,8 @@ public final class ColdStart {
 			for (int run = 0; run < runs; run++) {
 				// alternate which goes first, so that neither always follows the other
 				boolean guardFirst = run % 2 == 0;
-				(guardFirst ? guard : validate).add(fork(guardFirst ? GUARD : VALIDATE, database, tables, name));
-				(guardFirst ? validate : guard).add(fork(guardFirst ? VALIDATE : GUARD, database, tables, name));
+				(guardFirst ? guard : validate).add(fork(guardFirst ? GUARD : VALIDATE, database, tables, name).get(0));
+				(guardFirst ? validate : guard).add(fork(guardFirst ? VALIDATE : GUARD, database, tables, name).get(0));
 			}
 			double guardMedian = median(guard);
 			double validateMedian = median(validate);
@@ -110,7 +117,42 @@ public final class ColdStart {
 		}
 	}
 
-	private static double fork(String operation, String database, int tables, @Nullable String name)
+	/**
+	 * Where the first check's time goes: fresh JVMs that run the steps of a check one
+	 * after the other, twice, and print the median of each step the first time and the
+	 * second.
+	 */
+	private static void steps(String database, int tables, int runs) throws IOException, InterruptedException {
+		try (BenchmarkDatabase scratch = BenchmarkDatabase.create(database)) {
+			String name = null;
+			if (BenchmarkDatabase.isServer(database)) {
+				SchemaFixture.open(scratch, tables, true).close();
+				name = scratch.name();
+			}
+			int steps = CheckSteps.NAMES.size();
+			List<List<Double>> times = new ArrayList<>();
+			for (int step = 0; step < 2 * steps; step++) {
+				times.add(new ArrayList<>());
+			}
+			for (int run = 0; run < runs; run++) {
+				List<Double> result = fork(STEPS, database, tables, name);
+				for (int step = 0; step < 2 * steps; step++) {
+					times.get(step).add(result.get(step));
+				}
+			}
+			System.out.println();
+			System.out.printf(Locale.ROOT, "### Cold steps: %s, %d tables, median of %d JVMs (ms)%n%n", database,
+					tables, runs);
+			System.out.println("| step | first check in the JVM | second check in the same JVM |");
+			System.out.println("| --- | ---: | ---: |");
+			for (int step = 0; step < steps; step++) {
+				System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f |%n", CheckSteps.NAMES.get(step),
+						median(times.get(step)), median(times.get(steps + step)));
+			}
+		}
+	}
+
+	private static List<Double> fork(String operation, String database, int tables, @Nullable String name)
 			throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(
@@ -120,28 +162,29 @@ public final class ColdStart {
 			command.add(name);
 		}
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		Double result = null;
+		List<Double> results = new ArrayList<>();
 		List<String> output = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (line.startsWith(RESULT)) {
-					result = Double.valueOf(line.substring(RESULT.length()));
+					results.add(Double.valueOf(line.substring(RESULT.length())));
 				}
 				else {
 					output.add(line);
 				}
 			}
 		}
-		if (process.waitFor() != 0 || result == null) {
+		if (process.waitFor() != 0 || results.isEmpty()) {
 			throw new IllegalStateException("The " + operation + " JVM failed:\n" + String.join("\n", output));
 		}
-		return result;
+		return results;
 	}
 
 	/**
 	 * One fresh JVM: build the metadata and open the connection as a start would, then
-	 * time the first guard check or the first validation.
+	 * time the first guard check or the first validation, or each step of the first two
+	 * checks.
 	 */
 	private static void one(String operation, String database, int tables, @Nullable String name) throws SQLException {
 		try (BenchmarkDatabase scratch = (name != null) ? BenchmarkDatabase.attach(database, name)
@@ -151,6 +194,10 @@ public final class ColdStart {
 			try {
 				if (name == null) {
 					GeneratedMapping.createSchema(metadata);
+				}
+				if (operation.equals(STEPS)) {
+					printSteps(dataSource, metadata);
+					return;
 				}
 				long start = System.nanoTime();
 				if (operation.equals(GUARD)) {
@@ -171,6 +218,13 @@ public final class ColdStart {
 				GeneratedMapping.close(metadata);
 			}
 		}
+	}
+
+	private static void printSteps(SingleConnectionDataSource dataSource, Metadata metadata) throws SQLException {
+		CheckSteps steps = new CheckSteps(metadata);
+		List<Long> nanos = new ArrayList<>(steps.run(dataSource.getConnection()).values());
+		nanos.addAll(steps.run(dataSource.getConnection()).values());
+		nanos.forEach((step) -> System.out.println(RESULT + step / 1e6));
 	}
 
 	private static double median(List<Double> values) {
