@@ -190,18 +190,28 @@ public final class StartupGuardAutoConfiguration {
 		}
 
 		/**
-		 * Hands the check settings to the {@code ddl-auto=validate} hand-over. Its own
-		 * class, since {@code spring-boot-hibernate} is optional: a condition on a bean
-		 * method cannot keep its return type from being loaded.
+		 * Hands the check settings to the {@code ddl-auto=validate} hand-over, and the
+		 * check starter to the read ahead of the live schema. Its own class, since
+		 * {@code spring-boot-hibernate} is optional: a condition on a bean method cannot
+		 * keep its return type from being loaded.
 		 */
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(name = "org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer")
-		static class HibernateValidationHandOverConfiguration {
+		static class HibernateHandOverConfiguration {
 
 			@Bean
-			HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(CheckSettings settings) {
-				return (hibernateProperties) -> hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY,
-						settings);
+			HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(CheckSettings settings,
+					EntityManagerFactoryCheckStarter starter, Environment environment) {
+				// deferred initialization runs schema.sql after the session factory is
+				// built: a read ahead would see the schema before it
+				boolean deferred = environment.getProperty("spring.jpa.defer-datasource-initialization", Boolean.class,
+						false);
+				return (hibernateProperties) -> {
+					hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY, settings);
+					if (!deferred) {
+						hibernateProperties.put(EntityManagerFactoryCheckStarter.PROPERTY, starter);
+					}
+				};
 			}
 
 		}

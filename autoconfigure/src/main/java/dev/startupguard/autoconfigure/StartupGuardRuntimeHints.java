@@ -21,7 +21,8 @@ class StartupGuardRuntimeHints implements RuntimeHintsRegistrar {
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.resources().registerPattern(INTEGRATOR_SERVICES);
 		for (String integrator : new String[] { "dev.startupguard.schema.expected.MetadataCapture",
-				"dev.startupguard.startup.SchemaValidationIntegrator" }) {
+				"dev.startupguard.startup.SchemaValidationIntegrator",
+				"dev.startupguard.startup.LiveSchemaPrefetchIntegrator" }) {
 			hints.reflection().registerType(TypeReference.of(integrator), MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS);
 		}
 	}

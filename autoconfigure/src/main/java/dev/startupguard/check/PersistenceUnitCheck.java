@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.drift.LiveSchemaPrefetch;
 import dev.startupguard.report.Finding;
 import dev.startupguard.report.FindingKind;
 import dev.startupguard.report.Findings;
@@ -45,6 +47,9 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 
 	private final Clock clock;
 
+	// the first run takes it; later runs read for themselves
+	private final AtomicReference<@Nullable LiveSchemaPrefetch> prefetch;
+
 	/**
 	 * Create the check of a persistence unit.
 	 * @param unit the unit's name
@@ -53,15 +58,31 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 	 * @param drift the drift check to run
 	 */
 	public PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift) {
-		this(unit, dataSource, expected, drift, Clock.systemUTC());
+		this(unit, dataSource, expected, drift, null);
+	}
+
+	/**
+	 * Create the check of a persistence unit whose first run may take the live schema
+	 * from a read ahead.
+	 * @param unit the unit's name
+	 * @param dataSource the data source the unit's entities use
+	 * @param expected what the entities expect
+	 * @param drift the drift check to run
+	 * @param prefetch the live schema read ahead by {@code drift} on the same data
+	 * source, or {@code null}
+	 */
+	public PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift,
+			@Nullable LiveSchemaPrefetch prefetch) {
+		this(unit, dataSource, expected, drift, prefetch, Clock.systemUTC());
 	}
 
 	PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift,
-			Clock clock) {
+			@Nullable LiveSchemaPrefetch prefetch, Clock clock) {
 		this.subject = Subject.persistenceUnit(unit);
 		this.dataSource = dataSource;
 		this.expected = expected;
 		this.drift = drift;
+		this.prefetch = new AtomicReference<>(prefetch);
 		this.clock = clock;
 	}
 
@@ -79,7 +100,8 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 		try (ReadOnlyCatalogSession session = ReadOnlyCatalogSession.open(this.dataSource)) {
 			Connection connection = session.connection();
 			database = this.drift.inspect(connection, deadline);
-			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected, deadline);
+			DriftCheck.Drift drift = this.drift.compare(connection, database, this.expected, deadline,
+					this.prefetch.getAndSet(null));
 			return report(start, database, drift.schemas(), drift.findings());
 		}
 		catch (SQLException | RuntimeException ex) {

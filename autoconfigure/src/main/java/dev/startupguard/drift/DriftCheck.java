@@ -16,6 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +33,7 @@ import dev.startupguard.schema.Sequence;
 import dev.startupguard.schema.Table;
 import dev.startupguard.schema.live.CheckDeadline;
 import dev.startupguard.schema.live.LiveSchemaReader;
+import dev.startupguard.schema.live.ReadOnlyCatalogSession;
 
 /**
  * The drift of one connection's database: reads the live schema of every schema the
@@ -88,6 +92,46 @@ public final class DriftCheck {
 	}
 
 	/**
+	 * Start reading the live schema on a connection and a thread of its own, for the
+	 * first run of a check to take instead of reading it again (see
+	 * {@link LiveSchemaPrefetch}). It reads what the check would: the default schema, the
+	 * additional ones and those the mapping names.
+	 * @param dataSource the data source the check reads
+	 * @param named the schemas the mapping names, as the database found stores them
+	 * @return the read under way
+	 */
+	public LiveSchemaPrefetch prefetch(DataSource dataSource, Function<DatabaseInfo, Set<String>> named) {
+		CompletableFuture<LiveSchemaPrefetch.Read> read = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				read.complete(readAhead(dataSource, named));
+			}
+			catch (SQLException | RuntimeException ex) {
+				read.completeExceptionally(ex);
+			}
+			catch (Error error) {
+				read.completeExceptionally(error);
+				throw error;
+			}
+		}, "startup-guard-prefetch");
+		thread.setDaemon(true);
+		thread.start();
+		return new LiveSchemaPrefetch(dataSource, read);
+	}
+
+	private LiveSchemaPrefetch.Read readAhead(DataSource dataSource, Function<DatabaseInfo, Set<String>> named)
+			throws SQLException {
+		CheckDeadline deadline = deadline();
+		try (ReadOnlyCatalogSession session = ReadOnlyCatalogSession.open(dataSource)) {
+			Connection connection = session.connection();
+			DatabaseInfo database = this.reader.inspect(connection, deadline);
+			Set<String> schemas = schemas(database, named.apply(database));
+			return new LiveSchemaPrefetch.Read(database, schemas,
+					this.reader.read(connection, database, schemas, deadline));
+		}
+	}
+
+	/**
 	 * Find out what database the connection talks to.
 	 * @param connection an open connection
 	 * @param deadline the deadline of the check
@@ -110,6 +154,23 @@ public final class DriftCheck {
 	 */
 	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected,
 			CheckDeadline deadline) throws SQLException {
+		return compare(connection, database, expected, deadline, null);
+	}
+
+	/**
+	 * Compare the live schema with what the entities expect, taking the live schema from
+	 * a read ahead where it has one that covers every schema to read.
+	 * @param connection an open connection, handed back as it was
+	 * @param database what {@link #inspect(Connection, CheckDeadline)} found
+	 * @param expected what the entities expect
+	 * @param deadline the deadline of the check
+	 * @param prefetch the read ahead, if any, which this takes
+	 * @return the schemas that were read and what the comparison found
+	 * @throws SQLException if a catalog query fails or times out, or the deadline has
+	 * passed
+	 */
+	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected,
+			CheckDeadline deadline, @Nullable LiveSchemaPrefetch prefetch) throws SQLException {
 		Set<String> named = expected.schemas(database);
 		if (named == null) {
 			SchemaSnapshot expectedSchema = expected.expectedSchema(database);
@@ -124,7 +185,8 @@ public final class DriftCheck {
 		Set<String> schemas = schemas(database, named);
 		SchemaSnapshot liveSchema;
 		try {
-			liveSchema = this.reader.read(connection, database, schemas, deadline);
+			SchemaSnapshot readAhead = (prefetch != null) ? prefetch.take(database, schemas, deadline) : null;
+			liveSchema = (readAhead != null) ? readAhead : this.reader.read(connection, database, schemas, deadline);
 		}
 		catch (SQLException | RuntimeException ex) {
 			// nothing to wait for: the build ends by itself and its result is dropped

@@ -1,6 +1,7 @@
 package dev.startupguard.startup;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -17,19 +18,35 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
 import dev.startupguard.check.PersistenceUnitCheck;
+import dev.startupguard.drift.DriftCheck;
+import dev.startupguard.drift.LiveSchemaPrefetch;
 import dev.startupguard.report.SubjectReport;
 import dev.startupguard.schema.expected.HibernateExpectedSchema;
+import dev.startupguard.schema.expected.MappedNamespaces;
 import dev.startupguard.schema.expected.MetadataCapture;
 
 /**
  * {@link BeanPostProcessor} that starts the drift check of each Hibernate persistence
  * unit as soon as its {@link EntityManagerFactory} is built, with the metadata it was
  * built from and the data source it uses.
+ * <p>
+ * Where the auto-configuration hands it to Hibernate (under {@link #PROPERTY}), it also
+ * starts reading each unit's live schema as soon as Hibernate has the unit's metadata,
+ * through {@link LiveSchemaPrefetchIntegrator}: the read then overlaps the rest of the
+ * session factory's build, and the check's first run takes it. Only where building the
+ * session factory leaves the schema alone ({@code ddl-auto} {@code none} or not set):
+ * otherwise the read would see the schema before Hibernate changed it.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
  */
 public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
+
+	/**
+	 * Hibernate property under which the auto-configuration hands this starter to
+	 * {@link LiveSchemaPrefetchIntegrator}.
+	 */
+	public static final String PROPERTY = "dev.startupguard.check-starter";
 
 	private final ObjectProvider<SubjectChecks> checks;
 
@@ -40,6 +57,9 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 	// the factory bean and the proxy it exposes are the same unit: check it once
 	private final Set<SessionFactory> started = Collections
 		.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+
+	// weak keys: a session factory that failed to build can be collected
+	private final Map<SessionFactory, LiveSchemaPrefetch> prefetches = Collections.synchronizedMap(new WeakHashMap<>());
 
 	/**
 	 * Create a starter.
@@ -66,6 +86,26 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		return bean;
 	}
 
+	/**
+	 * Start reading the live schema of a persistence unit whose session factory Hibernate
+	 * is building, where the build leaves the schema alone, for the unit's check to take.
+	 * @param metadata the unit's boot metadata
+	 * @param sessionFactory the session factory under construction
+	 */
+	void prefetch(Metadata metadata, SessionFactoryImplementor sessionFactory) {
+		DataSource source = dataSourceOf(sessionFactory);
+		if (source == null || !SchemaToolingAction.leavesSchemaAlone(sessionFactory.getProperties())) {
+			return;
+		}
+		// on this thread: Hibernate goes on with the metadata once this returns
+		MappedNamespaces namespaces = MappedNamespaces.of(metadata);
+		this.prefetches.put(sessionFactory, driftCheck().prefetch(source, namespaces::schemas));
+	}
+
+	private DriftCheck driftCheck() {
+		return this.settings.getObject().driftCheck(this.migrationTables.getIfAvailable(MigrationTables::new).names());
+	}
+
 	private void start(EntityManagerFactory factory, @Nullable DataSource dataSource, String unit) {
 		SessionFactory sessionFactory = unwrap(factory);
 		if (sessionFactory == null || !this.started.add(sessionFactory)) {
@@ -76,9 +116,9 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		if (metadata == null || source == null) {
 			return;
 		}
+		LiveSchemaPrefetch prefetch = this.prefetches.remove(sessionFactory);
 		PersistenceUnitCheck check = new PersistenceUnitCheck(unit, source, new HibernateExpectedSchema(metadata),
-				this.settings.getObject()
-					.driftCheck(this.migrationTables.getIfAvailable(MigrationTables::new).names()));
+				driftCheck(), (prefetch != null && prefetch.dataSource() == source) ? prefetch : null);
 		SubjectReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
 		if (checked != null) {
 			this.checks.getObject().handOver(check, checked);

@@ -2,7 +2,6 @@ package dev.startupguard.startup;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -13,11 +12,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.PersistenceSettings;
-import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
-import org.jspecify.annotations.Nullable;
 
 import dev.startupguard.check.PersistenceUnitCheck;
 import dev.startupguard.check.ReportMaker;
@@ -56,7 +53,8 @@ public final class SchemaValidationIntegrator implements Integrator {
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
 		Map<String, Object> properties = sessionFactory.getProperties();
-		if (!(properties.get(SETTINGS_PROPERTY) instanceof CheckSettings settings) || !isValidate(properties)) {
+		if (!(properties.get(SETTINGS_PROPERTY) instanceof CheckSettings settings)
+				|| !SchemaToolingAction.validates(properties)) {
 			return;
 		}
 		DataSource dataSource = sessionFactory.getServiceRegistry()
@@ -86,15 +84,6 @@ public final class SchemaValidationIntegrator implements Integrator {
 	 */
 	static Optional<SubjectReport> takeCheckedReport(SessionFactory sessionFactory) {
 		return Optional.ofNullable(checkedAtValidation.remove(sessionFactory));
-	}
-
-	private static boolean isValidate(Map<String, Object> properties) {
-		return "validate".equals(lowerCase(properties.get(SchemaToolingSettings.HBM2DDL_AUTO)))
-				|| "validate".equals(lowerCase(properties.get(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION)));
-	}
-
-	private static String lowerCase(@Nullable Object value) {
-		return (value != null) ? value.toString().trim().toLowerCase(Locale.ROOT) : "";
 	}
 
 }

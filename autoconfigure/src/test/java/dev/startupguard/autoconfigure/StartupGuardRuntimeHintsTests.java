@@ -5,6 +5,7 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 
 import dev.startupguard.schema.expected.MetadataCapture;
+import dev.startupguard.startup.LiveSchemaPrefetchIntegrator;
 import dev.startupguard.startup.SchemaValidationIntegrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ class StartupGuardRuntimeHintsTests {
 			.forResource("META-INF/services/org.hibernate.integrator.spi.Integrator")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(MetadataCapture.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(SchemaValidationIntegrator.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(LiveSchemaPrefetchIntegrator.class)).accepts(hints);
 	}
 
 }

@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ import dev.startupguard.schema.SchemaSnapshot;
 import dev.startupguard.schema.Table;
 import dev.startupguard.schema.live.CheckDeadline;
 import dev.startupguard.schema.live.LiveSchemaReader;
+import dev.startupguard.testdb.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link DriftCheck}: the expected schema is built while the live schema is
- * read, and either side's failure or lateness is the check's.
+ * read, and either side's failure or lateness is the check's; a live schema read ahead
+ * serves one comparison that it covers.
  *
  * @author Startup Guard contributors
  */
@@ -42,13 +47,15 @@ class DriftCheckTests {
 
 	private final LiveSchemaReader reader = new LiveSchemaReader(Duration.ofSeconds(10));
 
+	private final String url = "jdbc:h2:mem:drift" + UUID.randomUUID();
+
 	private Connection connection;
 
 	private DatabaseInfo database;
 
 	@BeforeEach
 	void createSchema() throws SQLException {
-		this.connection = DriverManager.getConnection("jdbc:h2:mem:drift" + UUID.randomUUID());
+		this.connection = DriverManager.getConnection(this.url);
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute("CREATE TABLE customer (id BIGINT NOT NULL)");
 			statement.execute("CREATE SCHEMA other");
@@ -124,6 +131,55 @@ class DriftCheckTests {
 				deadline());
 		assertThat(drift.schemas()).containsExactly("PUBLIC", "OTHER");
 		assertThat(drift.findings().toList()).isEmpty();
+	}
+
+	@Test
+	void compareTakesTheReadAheadInsteadOfReadingOnce() throws SQLException {
+		DriftCheck check = check(DriftCheckTests::onNewThread);
+		LiveSchemaPrefetch prefetch = check.prefetch(dataSource(this.url), (database) -> Set.of("PUBLIC"));
+		StatementCounter first = new StatementCounter();
+		DriftCheck.Drift drift = check.compare(first.wrap(this.connection), this.database,
+				source(Set.of("PUBLIC"), customer()), deadline(), prefetch);
+		assertThat(drift.findings().toList()).isEmpty();
+		assertThat(first.count()).isZero();
+		StatementCounter second = new StatementCounter();
+		check.compare(second.wrap(this.connection), this.database, source(Set.of("PUBLIC"), customer()), deadline(),
+				prefetch);
+		assertThat(second.count()).as("the read ahead is taken once").isPositive();
+	}
+
+	@Test
+	void compareWhenTheReadAheadMissesASchemaShouldReadThemAll() throws SQLException {
+		DriftCheck check = check(DriftCheckTests::onNewThread);
+		LiveSchemaPrefetch prefetch = check.prefetch(dataSource(this.url), (database) -> Set.of());
+		Table invoice = new Table(new QualifiedName("OTHER", "INVOICE"), List.of(id()), null, List.of(), List.of(),
+				List.of());
+		ExpectedSchemaSource source = source(Set.of("PUBLIC", "OTHER"),
+				() -> new SchemaSnapshot(List.of(customer().get().tables().get(0), invoice), List.of()));
+		StatementCounter counter = new StatementCounter();
+		DriftCheck.Drift drift = check.compare(counter.wrap(this.connection), this.database, source, deadline(),
+				prefetch);
+		assertThat(drift.findings().toList()).isEmpty();
+		assertThat(counter.count()).isPositive();
+	}
+
+	@Test
+	void compareWhenTheReadAheadFailedShouldReadItself() throws SQLException {
+		DriftCheck check = check(DriftCheckTests::onNewThread);
+		LiveSchemaPrefetch prefetch = check.prefetch(
+				dataSource("jdbc:h2:mem:missing" + UUID.randomUUID() + ";IFEXISTS=TRUE"),
+				(database) -> Set.of("PUBLIC"));
+		StatementCounter counter = new StatementCounter();
+		DriftCheck.Drift drift = check.compare(counter.wrap(this.connection), this.database,
+				source(Set.of("PUBLIC"), customer()), deadline(), prefetch);
+		assertThat(drift.findings().toList()).isEmpty();
+		assertThat(counter.count()).isPositive();
+	}
+
+	private static DataSource dataSource(String url) {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL(url);
+		return dataSource;
 	}
 
 	private DriftCheck check(Executor executor) {

@@ -26,7 +26,6 @@ import dev.startupguard.schema.Column;
 import dev.startupguard.schema.ColumnMapping;
 import dev.startupguard.schema.ColumnType;
 import dev.startupguard.schema.ColumnTypes;
-import dev.startupguard.schema.DatabaseFamily;
 import dev.startupguard.schema.DatabaseInfo;
 import dev.startupguard.schema.ExpectedSchemaSource;
 import dev.startupguard.schema.ForeignKey;
@@ -98,19 +97,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	@Override
 	public Set<String> schemas(DatabaseInfo database) {
 		// the namespaces of what expectedSchema lists, without building it
-		Set<String> schemas = new LinkedHashSet<>();
-		for (Namespace namespace : this.metadata.getDatabase().getNamespaces()) {
-			for (org.hibernate.mapping.Table table : namespace.getTables()) {
-				if (table.isPhysicalTable() && !table.isAbstractUnionTable()) {
-					schemas.add(schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database));
-				}
-			}
-			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-				QualifiedSequenceName name = sequence.getName();
-				schemas.add(schema(name.getCatalogName(), name.getSchemaName(), database));
-			}
-		}
-		return schemas;
+		return MappedNamespaces.of(this.metadata).schemas(database);
 	}
 
 	/**
@@ -314,9 +301,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private static String schema(@Nullable Identifier catalog, @Nullable Identifier schema, DatabaseInfo database) {
-		// MySQL and MariaDB call a schema a catalog, and Hibernate maps either onto it
-		Identifier namespace = (database.family() == DatabaseFamily.MYSQL && catalog != null) ? catalog : schema;
-		return (namespace != null) ? stored(namespace, database) : database.defaultSchema();
+		return MappedNamespaces.schema(catalog, schema, database);
 	}
 
 	private List<String> columnNames(List<org.hibernate.mapping.Column> columns, DatabaseInfo database) {
