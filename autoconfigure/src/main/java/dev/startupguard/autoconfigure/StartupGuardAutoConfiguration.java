@@ -185,8 +185,11 @@ public final class StartupGuardAutoConfiguration {
 		@Bean
 		static EntityManagerFactoryCheckStarter startupGuardEntityManagerFactoryCheckStarter(
 				ObjectProvider<SubjectChecks> checks, ObjectProvider<CheckSettings> settings,
-				ObjectProvider<MigrationTables> migrationTables) {
-			return new EntityManagerFactoryCheckStarter(checks, settings, migrationTables);
+				ObjectProvider<MigrationTables> migrationTables, Environment environment) {
+			// deferred initialization runs schema.sql after the EntityManagerFactory
+			boolean deferred = environment.getProperty("spring.jpa.defer-datasource-initialization", Boolean.class,
+					false);
+			return new EntityManagerFactoryCheckStarter(checks, settings, migrationTables, deferred);
 		}
 
 		/**
@@ -201,16 +204,10 @@ public final class StartupGuardAutoConfiguration {
 
 			@Bean
 			HibernatePropertiesCustomizer startupGuardHibernatePropertiesCustomizer(CheckSettings settings,
-					EntityManagerFactoryCheckStarter starter, Environment environment) {
-				// deferred initialization runs schema.sql after the session factory is
-				// built: a read ahead would see the schema before it
-				boolean deferred = environment.getProperty("spring.jpa.defer-datasource-initialization", Boolean.class,
-						false);
+					EntityManagerFactoryCheckStarter starter) {
 				return (hibernateProperties) -> {
 					hibernateProperties.put(SchemaValidationIntegrator.SETTINGS_PROPERTY, settings);
-					if (!deferred) {
-						hibernateProperties.put(EntityManagerFactoryCheckStarter.PROPERTY, starter);
-					}
+					hibernateProperties.put(EntityManagerFactoryCheckStarter.PROPERTY, starter);
 				};
 			}
 

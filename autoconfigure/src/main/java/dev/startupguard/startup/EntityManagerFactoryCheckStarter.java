@@ -34,8 +34,9 @@ import dev.startupguard.schema.expected.MetadataCapture;
  * starts reading each unit's live schema as soon as Hibernate has the unit's metadata,
  * through {@link LiveSchemaPrefetchIntegrator}: the read then overlaps the rest of the
  * session factory's build, and the check's first run takes it. Only where building the
- * session factory leaves the schema alone ({@code ddl-auto} {@code none} or not set):
- * otherwise the read would see the schema before Hibernate changed it.
+ * session factory leaves the schema alone ({@code ddl-auto} {@code none} or not set) and
+ * no schema script runs after it: otherwise the read would see the schema before they
+ * changed it.
  *
  * @author Startup Guard contributors
  * @since 0.1.0
@@ -61,18 +62,26 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 	// weak keys: a session factory that failed to build can be collected
 	private final Map<SessionFactory, LiveSchemaPrefetch> prefetches = Collections.synchronizedMap(new WeakHashMap<>());
 
+	private final boolean deferredInitialization;
+
 	/**
 	 * Create a starter.
 	 * @param checks the checks to start the units' checks in
 	 * @param settings how to check each unit
 	 * @param migrationTables the migration tools' tables, which the drift checks leave
 	 * out
+	 * @param deferredInitialization whether the data source's schema scripts run after
+	 * the {@code EntityManagerFactory}
+	 * ({@code spring.jpa.defer-datasource-initialization}): the checks then start once
+	 * every singleton exists, after the scripts, and nothing is read ahead
 	 */
 	public EntityManagerFactoryCheckStarter(ObjectProvider<SubjectChecks> checks,
-			ObjectProvider<CheckSettings> settings, ObjectProvider<MigrationTables> migrationTables) {
+			ObjectProvider<CheckSettings> settings, ObjectProvider<MigrationTables> migrationTables,
+			boolean deferredInitialization) {
 		this.checks = checks;
 		this.settings = settings;
 		this.migrationTables = migrationTables;
+		this.deferredInitialization = deferredInitialization;
 	}
 
 	@Override
@@ -94,7 +103,8 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 	 */
 	void prefetch(Metadata metadata, SessionFactoryImplementor sessionFactory) {
 		DataSource source = dataSourceOf(sessionFactory);
-		if (source == null || !SchemaToolingAction.leavesSchemaAlone(sessionFactory.getProperties())) {
+		if (source == null || this.deferredInitialization
+				|| !SchemaToolingAction.leavesSchemaAlone(sessionFactory.getProperties())) {
 			return;
 		}
 		// on this thread: Hibernate goes on with the metadata once this returns
@@ -122,6 +132,9 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		SubjectReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
 		if (checked != null) {
 			this.checks.getObject().handOver(check, checked);
+		}
+		else if (this.deferredInitialization) {
+			this.checks.getObject().startLater(check);
 		}
 		else {
 			this.checks.getObject().start(check);
