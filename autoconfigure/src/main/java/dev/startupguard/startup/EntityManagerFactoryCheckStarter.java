@@ -118,7 +118,12 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 
 	private void start(EntityManagerFactory factory, @Nullable DataSource dataSource, String unit) {
 		SessionFactory sessionFactory = unwrap(factory);
-		if (sessionFactory == null || !this.started.add(sessionFactory)) {
+		if (sessionFactory == null) {
+			return;
+		}
+		// taken whatever happens next, so that no unit keeps a read ahead it will not use
+		LiveSchemaPrefetch prefetch = this.prefetches.remove(sessionFactory);
+		if (!this.started.add(sessionFactory)) {
 			return;
 		}
 		Metadata metadata = MetadataCapture.metadataOf(sessionFactory).orElse(null);
@@ -126,7 +131,6 @@ public class EntityManagerFactoryCheckStarter implements BeanPostProcessor {
 		if (metadata == null || source == null) {
 			return;
 		}
-		LiveSchemaPrefetch prefetch = this.prefetches.remove(sessionFactory);
 		PersistenceUnitCheck check = new PersistenceUnitCheck(unit, source, new HibernateExpectedSchema(metadata),
 				driftCheck(), (prefetch != null && prefetch.dataSource() == source) ? prefetch : null);
 		SubjectReport checked = SchemaValidationIntegrator.takeCheckedReport(sessionFactory).orElse(null);
