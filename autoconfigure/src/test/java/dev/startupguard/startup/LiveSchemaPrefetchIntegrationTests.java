@@ -74,7 +74,7 @@ class LiveSchemaPrefetchIntegrationTests {
 			assertThat(GuardReports.unit(context, "default").findings().stream().map((finding) -> finding.kind()))
 				.containsExactly(FindingKind.MISSING_TABLE, FindingKind.MISSING_COLUMN);
 			assertThat(columnReads(PREFETCH_THREAD)).isOne();
-			assertThat(columnReads(CHECK_THREAD)).isZero();
+			assertThat(roundTrips(CHECK_THREAD)).as("the check reads nothing again").isZero();
 			context.getBean(Recheck.class).recheck();
 			assertThat(columnReads(CHECK_THREAD)).as("a recheck reads for itself").isOne();
 		}
@@ -97,6 +97,17 @@ class LiveSchemaPrefetchIntegrationTests {
 			assertThat(GuardReports.unit(context, "default").findings().toList()).isEmpty();
 			assertThat(this.queriesByThread).doesNotContainKey(PREFETCH_THREAD);
 		}
+	}
+
+	/**
+	 * Return how many queries the threads whose names start with the given prefix ran.
+	 */
+	private long roundTrips(String threadPrefix) {
+		return this.queriesByThread.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith(threadPrefix))
+			.mapToLong((entry) -> entry.getValue().count())
+			.sum();
 	}
 
 	/**
