@@ -2,7 +2,6 @@ package dev.startupguard.check;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,8 +44,6 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 
 	private final DriftCheck drift;
 
-	private final Clock clock;
-
 	// the first run takes it; later runs read for themselves
 	private final AtomicReference<@Nullable LiveSchemaPrefetch> prefetch;
 
@@ -73,17 +70,11 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 	 */
 	public PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift,
 			@Nullable LiveSchemaPrefetch prefetch) {
-		this(unit, dataSource, expected, drift, prefetch, Clock.systemUTC());
-	}
-
-	PersistenceUnitCheck(String unit, DataSource dataSource, ExpectedSchemaSource expected, DriftCheck drift,
-			@Nullable LiveSchemaPrefetch prefetch, Clock clock) {
 		this.subject = Subject.persistenceUnit(unit);
 		this.dataSource = dataSource;
 		this.expected = expected;
 		this.drift = drift;
 		this.prefetch = new AtomicReference<>(prefetch);
-		this.clock = clock;
 	}
 
 	@Override
@@ -93,7 +84,7 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 
 	@Override
 	public SubjectReport run() {
-		Instant start = this.clock.instant();
+		Instant start = Instant.now();
 		// from before the connection is borrowed: waiting for it counts
 		CheckDeadline deadline = this.drift.deadline();
 		DatabaseInfo database = null;
@@ -117,7 +108,7 @@ public final class PersistenceUnitCheck implements SubjectCheck {
 		details.put(SubjectReport.DATABASE_PRODUCT, (database != null) ? database.productName() : "unknown");
 		details.put(SubjectReport.DATABASE_VERSION, (database != null) ? database.productVersion() : "unknown");
 		details.put(SubjectReport.SCHEMAS, schemas);
-		return new SubjectReport(this.subject, details, start, Duration.between(start, this.clock.instant()), findings,
+		return new SubjectReport(this.subject, details, start, Duration.between(start, Instant.now()), findings,
 				List.of());
 	}
 

@@ -77,7 +77,11 @@ public final class DriftCheck {
 	 * down; a thread is cheap beside a check, and it inherits the context class loader.
 	 */
 	private static void onOwnThread(Runnable task) {
-		Thread thread = new Thread(task, "startup-guard-expected-schema");
+		startDaemon("startup-guard-expected-schema", task);
+	}
+
+	private static void startDaemon(String name, Runnable task) {
+		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		thread.start();
 	}
@@ -102,7 +106,7 @@ public final class DriftCheck {
 	 */
 	public LiveSchemaPrefetch prefetch(DataSource dataSource, Function<DatabaseInfo, Set<String>> named) {
 		CompletableFuture<LiveSchemaPrefetch.Read> read = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
+		startDaemon("startup-guard-prefetch", () -> {
 			try {
 				read.complete(readAhead(dataSource, named));
 			}
@@ -113,9 +117,7 @@ public final class DriftCheck {
 				read.completeExceptionally(error);
 				throw error;
 			}
-		}, "startup-guard-prefetch");
-		thread.setDaemon(true);
-		thread.start();
+		});
 		return new LiveSchemaPrefetch(dataSource, read);
 	}
 
@@ -143,28 +145,13 @@ public final class DriftCheck {
 	}
 
 	/**
-	 * Compare the live schema with what the entities expect.
-	 * @param connection an open connection, handed back as it was
-	 * @param database what {@link #inspect(Connection, CheckDeadline)} found
-	 * @param expected what the entities expect
-	 * @param deadline the deadline of the check
-	 * @return the schemas that were read and what the comparison found
-	 * @throws SQLException if a catalog query fails or times out, or the deadline has
-	 * passed
-	 */
-	public Drift compare(Connection connection, DatabaseInfo database, ExpectedSchemaSource expected,
-			CheckDeadline deadline) throws SQLException {
-		return compare(connection, database, expected, deadline, null);
-	}
-
-	/**
 	 * Compare the live schema with what the entities expect, taking the live schema from
-	 * a read ahead where it has one that covers every schema to read.
+	 * a read ahead where one covers every schema to read.
 	 * @param connection an open connection, handed back as it was
 	 * @param database what {@link #inspect(Connection, CheckDeadline)} found
 	 * @param expected what the entities expect
 	 * @param deadline the deadline of the check
-	 * @param prefetch the read ahead, if any, which this takes
+	 * @param prefetch the read ahead, which this takes, or {@code null} to read
 	 * @return the schemas that were read and what the comparison found
 	 * @throws SQLException if a catalog query fails or times out, or the deadline has
 	 * passed

@@ -72,7 +72,7 @@ class DriftCheckTests {
 	@Test
 	void compareBuildsTheExpectedSchemaWhileReading() throws SQLException {
 		DriftCheck.Drift drift = check(Runnable::run).compare(this.connection, this.database,
-				source(Set.of("PUBLIC"), customer()), deadline());
+				source(Set.of("PUBLIC"), customer()), deadline(), null);
 		assertThat(drift.schemas()).containsExactly("PUBLIC");
 		assertThat(drift.findings().toList()).isEmpty();
 	}
@@ -83,8 +83,9 @@ class DriftCheckTests {
 		ExpectedSchemaSource failing = source(Set.of("PUBLIC"), () -> {
 			throw failure;
 		});
-		assertThatIllegalStateException().isThrownBy(
-				() -> check(DriftCheckTests::onNewThread).compare(this.connection, this.database, failing, deadline()))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> check(DriftCheckTests::onNewThread).compare(this.connection, this.database, failing,
+					deadline(), null))
 			.isSameAs(failure);
 	}
 
@@ -97,8 +98,8 @@ class DriftCheckTests {
 		});
 		this.connection.close();
 		long start = System.nanoTime();
-		assertThatExceptionOfType(SQLException.class).isThrownBy(
-				() -> check(DriftCheckTests::onNewThread).compare(this.connection, this.database, blocked, deadline()));
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> check(DriftCheckTests::onNewThread)
+			.compare(this.connection, this.database, blocked, deadline(), null));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 		never.countDown();
 	}
@@ -113,7 +114,7 @@ class DriftCheckTests {
 		try {
 			assertThatExceptionOfType(SQLTimeoutException.class)
 				.isThrownBy(() -> check(DriftCheckTests::onNewThread).compare(this.connection, this.database, late,
-						CheckDeadline.in(Duration.ofMillis(500))))
+						CheckDeadline.in(Duration.ofMillis(500)), null))
 				.withMessageContaining("startup-guard.check-timeout");
 		}
 		finally {
@@ -128,7 +129,7 @@ class DriftCheckTests {
 		ExpectedSchemaSource source = source(Set.of("PUBLIC"),
 				() -> new SchemaSnapshot(List.of(customer().get().tables().get(0), invoice), List.of()));
 		DriftCheck.Drift drift = check(DriftCheckTests::onNewThread).compare(this.connection, this.database, source,
-				deadline());
+				deadline(), null);
 		assertThat(drift.schemas()).containsExactly("PUBLIC", "OTHER");
 		assertThat(drift.findings().toList()).isEmpty();
 	}

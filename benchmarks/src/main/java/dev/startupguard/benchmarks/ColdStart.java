@@ -94,12 +94,7 @@ public final class ColdStart {
 	private static String measure(String database, int tables, int runs) throws IOException, InterruptedException {
 		String load = load();
 		try (BenchmarkDatabase scratch = BenchmarkDatabase.create(database)) {
-			String name = null;
-			if (BenchmarkDatabase.isServer(database)) {
-				// created once: the forks only read it
-				SchemaFixture.open(scratch, tables, true).close();
-				name = scratch.name();
-			}
+			String name = schemaForForks(scratch, database, tables);
 			List<Double> guard = new ArrayList<>();
 			List<Double> validate = new ArrayList<>();
 			for (int run = 0; run < runs; run++) {
@@ -124,11 +119,7 @@ public final class ColdStart {
 	 */
 	private static void steps(String database, int tables, int runs) throws IOException, InterruptedException {
 		try (BenchmarkDatabase scratch = BenchmarkDatabase.create(database)) {
-			String name = null;
-			if (BenchmarkDatabase.isServer(database)) {
-				SchemaFixture.open(scratch, tables, true).close();
-				name = scratch.name();
-			}
+			String name = schemaForForks(scratch, database, tables);
 			int steps = CheckSteps.NAMES.size();
 			List<List<Double>> times = new ArrayList<>();
 			for (int step = 0; step < 2 * steps; step++) {
@@ -150,6 +141,18 @@ public final class ColdStart {
 						median(times.get(step)), median(times.get(steps + step)));
 			}
 		}
+	}
+
+	/**
+	 * Create the schema once on a server, where the forks only read it, and return the
+	 * database's name for them; {@code null} for H2, whose forks each create their own.
+	 */
+	private static @Nullable String schemaForForks(BenchmarkDatabase scratch, String database, int tables) {
+		if (!BenchmarkDatabase.isServer(database)) {
+			return null;
+		}
+		SchemaFixture.open(scratch, tables, true).close();
+		return scratch.name();
 	}
 
 	private static List<Double> fork(String operation, String database, int tables, @Nullable String name)

@@ -86,7 +86,7 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 			}
 			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
 				QualifiedSequenceName name = sequence.getName();
-				String schema = schema(name.getCatalogName(), name.getSchemaName(), database);
+				String schema = MappedNamespaces.schema(name.getCatalogName(), name.getSchemaName(), database);
 				sequences.add(new Sequence(new QualifiedName(schema, stored(name.getSequenceName(), database)),
 						(long) sequence.getIncrementSize()));
 			}
@@ -296,12 +296,8 @@ public final class HibernateExpectedSchema implements ExpectedSchemaSource {
 	}
 
 	private QualifiedName qualifiedName(org.hibernate.mapping.Table table, DatabaseInfo database) {
-		String schema = schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database);
+		String schema = MappedNamespaces.schema(table.getCatalogIdentifier(), table.getSchemaIdentifier(), database);
 		return new QualifiedName(schema, stored(table.getNameIdentifier(), database));
-	}
-
-	private static String schema(@Nullable Identifier catalog, @Nullable Identifier schema, DatabaseInfo database) {
-		return MappedNamespaces.schema(catalog, schema, database);
 	}
 
 	private List<String> columnNames(List<org.hibernate.mapping.Column> columns, DatabaseInfo database) {
